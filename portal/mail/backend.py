@@ -1,0 +1,1 @@
+from django.core.mail.backends.locmem import EmailBackend as OutboxBackend  # noqa: F401

@@ -1,0 +1,94 @@
+"""The base layer's page types: home, audience landing pages and standard pages."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portal.blocks import BodyBlock
+
+from .taxonomy import Audience, TaggableMixin
+
+
+class HomePage(Page):
+    """The front door: four audience entrances, featured content, search and help numbers."""
+
+    intro = models.TextField(_("introductie"), blank=True)
+    featured = StreamField(
+        [("page", blocks.PageChooserBlock(label=_("pagina")))],
+        verbose_name=_("uitgelicht"),
+        blank=True,
+        max_num=6,
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("featured")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    max_count_per_parent = 1
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("homepagina")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["entrances"] = AudiencePage.objects.child_of(self).live().public()
+        return context
+
+
+class AudiencePage(Page):
+    """Landing page for one audience; lists what every app tagged for that audience."""
+
+    audience = models.ForeignKey(
+        Audience,
+        verbose_name=_("doelgroep"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    intro = models.TextField(_("introductie"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("inhoud"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("audience"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["portal.HomePage"]
+
+    class Meta:
+        verbose_name = _("doelgroeppagina")
+
+    def get_context(self, request, *args, **kwargs):
+        from portal.taxonomy import tagged_pages
+
+        context = super().get_context(request, *args, **kwargs)
+        context["tagged_pages"] = tagged_pages(audience=self.audience, locale=self.locale)
+        return context
+
+
+class StandardPage(TaggableMixin, Page):
+    """A general content page: text, images, calls to action, FAQs, quotes and documents."""
+
+    intro = models.TextField(_("introductie"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("inhoud"), blank=True)
+    show_in_footer = models.BooleanField(
+        _("tonen in de voettekst"),
+        default=False,
+        help_text=_("Voor vaste pagina's zoals de privacyverklaring."),
+    )
+
+    promote_panels = [*Page.promote_panels, FieldPanel("show_in_footer")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel(TaggableMixin.taxonomy_panels, heading=_("Labels")),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("standaardpagina")

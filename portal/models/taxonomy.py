@@ -1,0 +1,76 @@
+"""Themes, audiences and municipalities: the shared vocabulary every app tags content with.
+
+They are translatable snippets (one row per locale, linked by translation_key). Any page of any
+app carries them by inheriting TaggableMixin; listings find tagged content through
+`portal.taxonomy.tagged_pages`, which never imports a domain app.
+"""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+
+
+class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(_("naam"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100)
+    description = models.TextField(_("omschrijving"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Theme(TaxonomyTerm):
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("thema")
+        verbose_name_plural = _("thema's")
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+
+class Audience(TaxonomyTerm):
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("doelgroep")
+        verbose_name_plural = _("doelgroepen")
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+
+class Municipality(TaxonomyTerm):
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("gemeente")
+        verbose_name_plural = _("gemeenten")
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+
+class TaggableMixin(models.Model):
+    """Lets a page carry themes, audiences and municipalities.
+
+    Mix it into a Page subclass (pages are ClusterableModels, so the tags save with revisions
+    and previews). Audience landing pages list every live page whose model uses this mixin.
+    """
+
+    themes = ParentalManyToManyField(Theme, blank=True, related_name="+", verbose_name=_("thema's"))
+    audiences = ParentalManyToManyField(
+        Audience, blank=True, related_name="+", verbose_name=_("doelgroepen")
+    )
+    municipalities = ParentalManyToManyField(
+        Municipality, blank=True, related_name="+", verbose_name=_("gemeenten")
+    )
+
+    taxonomy_panels = [
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
+    ]
+
+    class Meta:
+        abstract = True
