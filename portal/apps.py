@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class PortalConfig(AppConfig):
     name = "portal"
-    verbose_name = _("Portaal")
+    verbose_name = _("Portal")
 
     def ready(self) -> None:
         from django.db.models.signals import post_delete

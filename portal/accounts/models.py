@@ -31,10 +31,10 @@ class User(AbstractUser):
     """A person with an account. Residents never need one: learning works without it."""
 
     username = None
-    email = models.EmailField(_("e-mailadres"), unique=True)
+    email = models.EmailField(_("email address"), unique=True)
     # Optional: used as the greeting and on certificates. Collected only when the user gives it.
-    first_name = models.CharField(_("voornaam"), max_length=150, blank=True)
-    last_name = models.CharField(_("achternaam"), max_length=150, blank=True)
+    first_name = models.CharField(_("first name"), max_length=150, blank=True)
+    last_name = models.CharField(_("last name"), max_length=150, blank=True)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
@@ -42,8 +42,8 @@ class User(AbstractUser):
     objects = EmailUserManager()
 
     class Meta:
-        verbose_name = _("gebruiker")
-        verbose_name_plural = _("gebruikers")
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
 
     def __str__(self) -> str:
         return self.get_full_name() or self.email

@@ -16,10 +16,10 @@ from .taxonomy import Audience, TaggableMixin
 class HomePage(Page):
     """The front door: four audience entrances, featured content, search and help numbers."""
 
-    intro = models.TextField(_("introductie"), blank=True)
+    intro = models.TextField(_("introduction"), blank=True)
     featured = StreamField(
-        [("page", blocks.PageChooserBlock(label=_("pagina")))],
-        verbose_name=_("uitgelicht"),
+        [("page", blocks.PageChooserBlock(label=_("page")))],
+        verbose_name=_("featured"),
         blank=True,
         max_num=6,
     )
@@ -30,7 +30,7 @@ class HomePage(Page):
     parent_page_types = ["wagtailcore.Page"]
 
     class Meta:
-        verbose_name = _("homepagina")
+        verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -43,12 +43,12 @@ class AudiencePage(Page):
 
     audience = models.ForeignKey(
         Audience,
-        verbose_name=_("doelgroep"),
+        verbose_name=_("audience"),
         on_delete=models.PROTECT,
         related_name="+",
     )
-    intro = models.TextField(_("introductie"), blank=True)
-    body = StreamField(BodyBlock(), verbose_name=_("inhoud"), blank=True)
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [
         *Page.content_panels,
@@ -60,7 +60,7 @@ class AudiencePage(Page):
     parent_page_types = ["portal.HomePage"]
 
     class Meta:
-        verbose_name = _("doelgroeppagina")
+        verbose_name = _("audience page")
 
     def get_context(self, request, *args, **kwargs):
         from portal.taxonomy import tagged_pages
@@ -73,12 +73,12 @@ class AudiencePage(Page):
 class StandardPage(TaggableMixin, Page):
     """A general content page: text, images, calls to action, FAQs, quotes and documents."""
 
-    intro = models.TextField(_("introductie"), blank=True)
-    body = StreamField(BodyBlock(), verbose_name=_("inhoud"), blank=True)
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     show_in_footer = models.BooleanField(
-        _("tonen in de voettekst"),
+        _("show in footer"),
         default=False,
-        help_text=_("Voor vaste pagina's zoals de privacyverklaring."),
+        help_text=_("For fixed pages such as the privacy statement."),
     )
 
     promote_panels = [*Page.promote_panels, FieldPanel("show_in_footer")]
@@ -86,9 +86,9 @@ class StandardPage(TaggableMixin, Page):
         *Page.content_panels,
         FieldPanel("intro"),
         FieldPanel("body"),
-        MultiFieldPanel(TaggableMixin.taxonomy_panels, heading=_("Labels")),
+        MultiFieldPanel(TaggableMixin.taxonomy_panels, heading=_("Tags")),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     class Meta:
-        verbose_name = _("standaardpagina")
+        verbose_name = _("standard page")

@@ -11,15 +11,15 @@ class SafetySettings(BaseSiteSetting):
     """Where the quick exit sends a visitor: a neutral site that reveals nothing."""
 
     quick_exit_url = models.URLField(
-        _("neutrale site voor 'Snel weg'"),
+        _("neutral site for the quick exit"),
         default=DEFAULT_QUICK_EXIT_URL,
         help_text=_(
-            "De knop 'Snel weg' stuurt bezoekers hierheen. Kies een alledaagse site, "
-            "bijvoorbeeld het weerbericht."
+            "The quick exit sends visitors here. Choose an everyday site, "
+            "such as the weather forecast."
         ),
     )
 
     panels = [FieldPanel("quick_exit_url")]
 
     class Meta:
-        verbose_name = _("veiligheid")
+        verbose_name = _("safety")

@@ -15,9 +15,9 @@ from wagtail.search import index
 
 
 class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
-    name = models.CharField(_("naam"), max_length=100)
+    name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=100)
-    description = models.TextField(_("omschrijving"), blank=True)
+    description = models.TextField(_("description"), blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
@@ -32,22 +32,22 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
 
 class Theme(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
-        verbose_name = _("thema")
-        verbose_name_plural = _("thema's")
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
 
 class Audience(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
-        verbose_name = _("doelgroep")
-        verbose_name_plural = _("doelgroepen")
+        verbose_name = _("audience")
+        verbose_name_plural = _("audiences")
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
 
 class Municipality(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
-        verbose_name = _("gemeente")
-        verbose_name_plural = _("gemeenten")
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
 
@@ -58,12 +58,12 @@ class TaggableMixin(models.Model):
     and previews). Audience landing pages list every live page whose model uses this mixin.
     """
 
-    themes = ParentalManyToManyField(Theme, blank=True, related_name="+", verbose_name=_("thema's"))
+    themes = ParentalManyToManyField(Theme, blank=True, related_name="+", verbose_name=_("themes"))
     audiences = ParentalManyToManyField(
-        Audience, blank=True, related_name="+", verbose_name=_("doelgroepen")
+        Audience, blank=True, related_name="+", verbose_name=_("audiences")
     )
     municipalities = ParentalManyToManyField(
-        Municipality, blank=True, related_name="+", verbose_name=_("gemeenten")
+        Municipality, blank=True, related_name="+", verbose_name=_("municipalities")
     )
 
     taxonomy_panels = [
