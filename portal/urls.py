@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -16,6 +16,15 @@ urlpatterns = [
     path(
         "django-admin/login/",
         RedirectView.as_view(pattern_name="account_login", query_string=True),
+    ),
+    # Password reset and change go through allauth only (rate limits, notification emails).
+    re_path(
+        r"^admin/password_reset/",
+        RedirectView.as_view(pattern_name="account_reset_password"),
+    ),
+    re_path(
+        r"^django-admin/password_change/",
+        RedirectView.as_view(pattern_name="account_change_password"),
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),

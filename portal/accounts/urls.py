@@ -1,7 +1,10 @@
 from django.urls import path
-from django.views.generic import TemplateView
+
+from . import views
 
 app_name = "accounts"
 urlpatterns = [
-    path("", TemplateView.as_view(template_name="accounts/overview.html"), name="overview"),
+    path("", views.overview, name="overview"),
+    path("gegevens-downloaden/", views.download_data, name="download_data"),
+    path("verwijderen/", views.delete_account, name="delete"),
 ]

@@ -33,8 +33,15 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        from portal.navigation import build_home_sections, home_sections
+
         context = super().get_context(request, *args, **kwargs)
-        context["entrances"] = AudiencePage.objects.child_of(self).live().public()
+        # A preview must show the draft's own choices; the live page uses the cached sections.
+        is_preview = getattr(request, "is_preview", False)
+        sections = build_home_sections(self) if is_preview else home_sections(self)
+        context["entrances"] = sections.entrances
+        # The template walks page.featured; handing it the resolved pages costs no query.
+        self.featured = [("page", page) for page in sections.featured]
         return context
 
 

@@ -31,11 +31,17 @@ def erase_user_data(user: "User") -> dict[str, int]:
     return {owner.key: owner.eraser(user) for owner in owners}
 
 
-def purge_expired_data(now: datetime | None = None) -> dict[str, int]:
-    """Apply every owner's retention period; returns how many records each owner purged."""
+def purge_expired_data(now: datetime | None = None, *, dry_run: bool = False) -> dict[str, int]:
+    """Apply every owner's retention period; returns how many records each owner purged.
+
+    With dry_run the purgers run inside a transaction that is rolled back, so the counts are
+    exactly what a real run would delete, and nothing is deleted.
+    """
     now = now or timezone.now()
     counts: dict[str, int] = {}
     for owner in registry.owners():
         with transaction.atomic():
             counts[owner.key] = owner.purger(now - owner.retention)
+            if dry_run:
+                transaction.set_rollback(True)
     return counts

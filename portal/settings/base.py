@@ -63,6 +63,7 @@ MIDDLEWARE = [
     "portal.security.middleware.AreaSecurityPolicyMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "portal.accounts.middleware.RequireMultiFactorMiddleware",
+    "portal.accounts.middleware.NoStoreAccountPagesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -142,6 +143,8 @@ WAGTAILEMBEDS_FINDERS = []  # No embeds: a public page never calls out to a thir
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # The admin must not phone home either.
 WAGTAIL_MODERATION_ENABLED = True
+# Passwords are reset and changed through allauth only (rate limits, notifications, no side door).
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 # --- Accounts (django-allauth) -------------------------------------------------------------
@@ -156,20 +159,35 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "Steiger: "
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+# Tell the owner when their password or email address changes (a hijack becomes visible).
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+# Changing the email address needs a recent password (or MFA) entry, not just an open session.
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
+# Devices are often shared: a session ends when the browser closes, no "remember me".
+ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_RATE_LIMITS = {
     # Failed logins are counted per address as well as per IP, so rotating the client IP
-    # (or a forged X-Forwarded-For) does not buy an attacker more guesses.
+    # (or a forged X-Forwarded-For) does not buy an attacker more guesses. The 6th failed
+    # attempt within 5 minutes answers 429 (portal.accounts.adapter.AccountAdapter).
     "login_failed": "10/m/ip,5/5m/key",
     "login": "30/m/ip",
     "signup": "10/h/ip",
     "reset_password": "10/m/ip,5/5m/key",
     "reset_password_from_key": "20/m/ip",
     "confirm_email": "1/3m/key",
-    "change_email": "5/h/user",
+    # allauth 65 calls the email add/change/remove action "manage_email".
+    "manage_email": "10/h/user",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Steiger"
+# Accept the code of the previous and next 30-second window too (RFC 6238's advice for clock
+# drift on phones); a used code still cannot be replayed.
+MFA_TOTP_TOLERANCE = 1
 MFA_ADAPTER = "allauth.mfa.adapter.DefaultMFAAdapter"
+# Our own: paths where a user who must use MFA (staff, role groups) needs TOTP set up and
+# passed in this session (portal.accounts.middleware.RequireMultiFactorMiddleware). Apps add
+# theirs here (with or without the /<lang> prefix); views can use portal.accounts.decorators.
+MFA_REQUIRED_PATH_PREFIXES = ["/admin/", "/django-admin/"]
 
 # --- Background work -----------------------------------------------------------------------
 # One TASKS setting serves both Django's django.tasks (our own tasks) and the django-tasks
@@ -244,6 +262,8 @@ RETENTION_DAYS = {
     "advice_question": 365,
     "newsletter_unconfirmed": 7,
     "outbox_message": 14,
+    # An account nobody signed in to for two years (and that holds no staff role) is deleted.
+    "inactive_account": 730,
 }
 
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None

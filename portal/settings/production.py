@@ -1,6 +1,14 @@
-"""Production: reads the environment only and fails loudly on a missing required value."""
+"""Production: reads the environment only and fails loudly on a missing required value.
+
+Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated), DATABASE_URL, EMAIL_URL,
+CENTRE_NOTIFICATION_EMAIL. Optional: BASE_URL, DEFAULT_FROM_EMAIL, REDIS_URL, MEDIA_BUCKET
+(+ MEDIA_ENDPOINT_URL), MEDIA_ROOT, STATIC_ROOT, MEILISEARCH_URL, MEILISEARCH_API_KEY,
+STRIPE_SECRET_KEY (+ STRIPE_WEBHOOK_SECRET), SECURE_SSL_REDIRECT, TRUSTED_PROXY_COUNT,
+LOG_LEVEL. README.md lists them with their meaning.
+"""
 
 import os
+from urllib.parse import unquote, urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -21,34 +29,65 @@ def optional(name: str, default: str = "") -> str:
     return os.environ.get(name, default).strip()
 
 
+def flag(name: str, default: bool) -> bool:
+    value = optional(name, "true" if default else "false").lower()
+    if value not in {"true", "false", "1", "0", "yes", "no"}:
+        raise ImproperlyConfigured(f"Environment variable {name} must be true or false.")
+    return value in {"true", "1", "yes"}
+
+
+def comma_list(name: str) -> list[str]:
+    items = [item.strip() for item in required(name).split(",") if item.strip()]
+    if not items:
+        raise ImproperlyConfigured(f"Environment variable {name} lists no value.")
+    return items
+
+
 DEBUG = False
 SECRET_KEY = required("SECRET_KEY")
-ALLOWED_HOSTS = [host.strip() for host in required("ALLOWED_HOSTS").split(",") if host.strip()]
+ALLOWED_HOSTS = comma_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
 WAGTAILADMIN_BASE_URL = optional("BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
 
-DATABASES = {"default": dj_database_url.parse(required("DATABASE_URL"), conn_max_age=60)}
+DATABASES = {
+    "default": dj_database_url.parse(
+        required("DATABASE_URL"), conn_max_age=60, conn_health_checks=True
+    )
+}
+# Wagtail's search index uses PostgreSQL's full-text fields there, which need this app.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    INSTALLED_APPS = [*INSTALLED_APPS, "django.contrib.postgres"]  # noqa: F405
 
 # --- Email: EMAIL_URL like smtp+tls://user:password@host:587 --------------------------------
-_email = dj_database_url.urlparse.urlsplit(required("EMAIL_URL"))
+# Schemes: smtp (plain), smtp+tls / submission (STARTTLS), smtps (implicit TLS).
+_email = urlsplit(required("EMAIL_URL"))
+if _email.scheme not in {"smtp", "smtp+tls", "submission", "smtps"} or not _email.hostname:
+    raise ImproperlyConfigured(
+        "Environment variable EMAIL_URL must look like smtp+tls://user:password@host:587 "
+        "(schemes: smtp, smtp+tls, submission, smtps)."
+    )
 EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-EMAIL_HOST = _email.hostname or ""
-EMAIL_PORT = _email.port or 25
-EMAIL_HOST_USER = dj_database_url.urlparse.unquote(_email.username or "")
-EMAIL_HOST_PASSWORD = dj_database_url.urlparse.unquote(_email.password or "")
+EMAIL_HOST = _email.hostname
+EMAIL_PORT = _email.port or {"smtps": 465, "submission": 587}.get(_email.scheme, 25)
+EMAIL_HOST_USER = unquote(_email.username or "")
+EMAIL_HOST_PASSWORD = unquote(_email.password or "")
 EMAIL_USE_TLS = _email.scheme in {"smtp+tls", "submission"}
 EMAIL_USE_SSL = _email.scheme == "smtps"
-DEFAULT_FROM_EMAIL = optional("DEFAULT_FROM_EMAIL", "Steiger <noreply@" + ALLOWED_HOSTS[0] + ">")
+EMAIL_TIMEOUT = 20  # A hanging mail server must not hold a task worker forever.
+DEFAULT_FROM_EMAIL = optional("DEFAULT_FROM_EMAIL", f"Steiger <noreply@{ALLOWED_HOSTS[0]}>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 CENTRE_NOTIFICATION_EMAIL = required("CENTRE_NOTIFICATION_EMAIL")
 
 # --- Cache: Redis when REDIS_URL is set, else per-process memory ---------------------------
+# Login rate limits live in the cache: with more than one app process, set REDIS_URL so the
+# processes share one count.
 if REDIS_URL := optional("REDIS_URL"):
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     }
 
-# --- Media: S3-compatible storage when MEDIA_BUCKET is set ----------------------------------
+# --- Static and media: S3-compatible media storage when MEDIA_BUCKET is set ----------------
+_staticfiles = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
 if MEDIA_BUCKET := optional("MEDIA_BUCKET"):
     STORAGES = {
         "default": {
@@ -60,13 +99,13 @@ if MEDIA_BUCKET := optional("MEDIA_BUCKET"):
                 "querystring_auth": True,
             },
         },
-        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+        "staticfiles": _staticfiles,
     }
 else:
     MEDIA_ROOT = optional("MEDIA_ROOT", "/var/lib/steiger/media")
     STORAGES = {
         "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+        "staticfiles": _staticfiles,
     }
 STATIC_ROOT = optional("STATIC_ROOT", "/var/lib/steiger/static")
 
@@ -78,19 +117,24 @@ MEILISEARCH_API_KEY = optional("MEILISEARCH_API_KEY")
 STRIPE_SECRET_KEY = optional("STRIPE_SECRET_KEY")
 STRIPE_WEBHOOK_SECRET = optional("STRIPE_WEBHOOK_SECRET")
 if STRIPE_SECRET_KEY and not STRIPE_WEBHOOK_SECRET:
-    raise ImproperlyConfigured("STRIPE_WEBHOOK_SECRET is required when STRIPE_SECRET_KEY is set.")
+    raise ImproperlyConfigured(
+        "Environment variable STRIPE_WEBHOOK_SECRET is required when STRIPE_SECRET_KEY is set."
+    )
 
 # --- Background work: the database queue, drained by `manage.py db_worker` -----------------
 TASKS = {**TASKS, "default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # --- Transport security --------------------------------------------------------------------
-SECURE_SSL_REDIRECT = optional("SECURE_SSL_REDIRECT", "true").lower() != "false"
+# The app sits behind a TLS-terminating proxy that sets X-Forwarded-Proto.
+SECURE_SSL_REDIRECT = flag("SECURE_SSL_REDIRECT", default=True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_HSTS_SECONDS = 63072000
+SECURE_HSTS_SECONDS = 63072000  # Two years, as the HSTS preload list asks.
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 TRUSTED_PROXY_COUNT = int(optional("TRUSTED_PROXY_COUNT", "1"))
 ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 

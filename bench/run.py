@@ -1,0 +1,351 @@
+"""`make bench`: serve Steiger with gunicorn on 127.0.0.1 and measure it.
+
+What it prints, for anonymous visitors, with the cache cold (every request misses: a dummy
+cache) and warm (per-process memory cache, primed first):
+- requests/s and p50/p99 latency of the home page, an audience page and a standard page,
+  next to a bare Django view served by the same server in the same run, and each as a ratio
+  to that view;
+- the home page's weight (bytes of HTML, CSS and JS; number of requests) and SQL queries.
+
+Only loopback traffic; every load run is bounded in time; the server is stopped at the end.
+Environment: BENCH_DURATION (seconds per URL, default 10), BENCH_CONNECTIONS (default 8).
+This measures; it is not a pass/fail test.
+"""
+
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from http.client import HTTPConnection
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+REPO = Path(__file__).resolve().parent.parent
+BENCH_DIR = REPO / "var" / "bench"
+PYTHON = sys.executable
+DURATION = int(os.environ.get("BENCH_DURATION", "10"))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
+WORKERS = 2
+BARE = "/bench/bare/"
+
+
+def log(message: str) -> None:
+    print(f"[bench] {message}", flush=True)
+
+
+def django_env(**extra: str) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
+    return {**env, "DJANGO_SETTINGS_MODULE": "bench.settings", **extra}
+
+
+def manage(*args: str) -> None:
+    """Run a management command quietly; show its output only when it fails."""
+    command = [PYTHON, "manage.py", *args]
+    done = subprocess.run(
+        command, cwd=REPO, env=django_env(), capture_output=True, text=True, timeout=600
+    )
+    if done.returncode != 0:
+        print(done.stdout + done.stderr, file=sys.stderr)
+        raise SystemExit(f"manage.py {' '.join(args)} failed (exit {done.returncode})")
+
+
+def prepare_site() -> dict:
+    """A local SQLite copy of the demo site, production-style static files, then the probe."""
+    BENCH_DIR.mkdir(parents=True, exist_ok=True)
+    log("migrating the bench database and loading demo content (var/bench/)")
+    manage("migrate", "--noinput", "-v", "0")
+    # --force: DEBUG is off here; this database is the bench's own and serves loopback only.
+    manage("load_demo_content", "--force")
+    log("collecting static files (manifest storage, as in production)")
+    manage("collectstatic", "--noinput", "-v", "0")
+    probe = subprocess.run(
+        [PYTHON, "-m", "bench.probe"],
+        cwd=REPO,
+        env=django_env(BENCH_CACHE="locmem"),
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    return json.loads(probe.stdout.strip().splitlines()[-1])
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    """gunicorn with 2 workers on 127.0.0.1, in its own process group so it stops whole."""
+
+    def __init__(self, cache: str):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.logfile = BENCH_DIR / f"gunicorn-{cache}.log"
+        command = [str(Path(PYTHON).parent / "gunicorn"), "portal.wsgi:application"]
+        command += ["--workers", str(WORKERS), "--bind", f"127.0.0.1:{self.port}"]
+        command += ["--log-level", "warning", "--error-logfile", str(self.logfile)]
+        self.process = subprocess.Popen(
+            command,
+            cwd=REPO,
+            env=django_env(BENCH_CACHE=cache),
+            start_new_session=True,
+        )
+
+    def wait_ready(self, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise SystemExit(f"gunicorn exited early; see {self.logfile}")
+            try:
+                if fetch(self.base + BARE)[0] == 200:
+                    return
+            except OSError:
+                time.sleep(0.2)
+        raise SystemExit(f"gunicorn did not answer within {timeout}s; see {self.logfile}")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+OPENER = urllib.request.build_opener(NoRedirect)
+
+
+def fetch(url: str) -> tuple[int, bytes]:
+    """GET without following redirects and without compression: the bytes as served."""
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "identity"})
+    try:
+        with OPENER.open(request, timeout=30) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read()
+
+
+@dataclass
+class Result:
+    rps: float
+    p50_ms: float
+    p99_ms: float
+    errors: int
+
+
+UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
+
+
+def wrk(url: str) -> Result:
+    output = subprocess.run(
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--latency", url],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=DURATION + 60,
+    ).stdout
+
+    def latency(percent: str) -> float:
+        match = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s|m)\s*$", output, re.MULTILINE)
+        return float(match.group(1)) * UNITS[match.group(2)] if match else float("nan")
+
+    rps = re.search(r"Requests/sec:\s+([\d.]+)", output)
+    non_2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
+    socket_errors = re.search(r"Socket errors:.*?timeout (\d+)", output)
+    errors = int(non_2xx.group(1)) if non_2xx else 0
+    errors += int(socket_errors.group(1)) if socket_errors else 0
+    return Result(float(rps.group(1)) if rps else 0.0, latency("50"), latency("99"), errors)
+
+
+def python_load(url: str) -> Result:
+    """Fallback without wrk: CONNECTIONS keep-alive threads for DURATION seconds."""
+    parts = urlsplit(url)
+    latencies: list[float] = []
+    errors = [0]
+    lock = threading.Lock()
+    deadline = time.monotonic() + DURATION
+
+    def worker() -> None:
+        connection = HTTPConnection(parts.hostname, parts.port, timeout=30)
+        mine: list[float] = []
+        while time.monotonic() < deadline:
+            started = time.perf_counter()
+            connection.request("GET", parts.path)
+            response = connection.getresponse()
+            response.read()
+            mine.append((time.perf_counter() - started) * 1000)
+            if response.status >= 400:
+                with lock:
+                    errors[0] += 1
+        connection.close()
+        with lock:
+            latencies.extend(mine)
+
+    threads = [threading.Thread(target=worker) for _ in range(CONNECTIONS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=DURATION + 60)
+    latencies.sort()
+
+    def percentile(p: float) -> float:
+        return latencies[min(len(latencies) - 1, int(len(latencies) * p))] if latencies else 0.0
+
+    return Result(len(latencies) / DURATION, percentile(0.50), percentile(0.99), errors[0])
+
+
+class Assets(HTMLParser):
+    """The CSS, JS and images an HTML page makes a browser fetch."""
+
+    def __init__(self):
+        super().__init__()
+        self.css: list[str] = []
+        self.js: list[str] = []
+        self.other: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        rel = (attrs.get("rel") or "").lower().split()
+        if tag == "link" and "stylesheet" in rel and attrs.get("href"):
+            self.css.append(attrs["href"])
+        elif tag == "link" and {"icon", "preload", "manifest"} & set(rel) and attrs.get("href"):
+            self.other.append(attrs["href"])
+        elif tag == "script" and attrs.get("src"):
+            self.js.append(attrs["src"])
+        elif tag in {"img", "source"} and attrs.get("src"):
+            self.other.append(attrs["src"])
+
+
+def page_weight(base: str, path: str) -> dict:
+    url = base + path
+    status, html = fetch(url)
+    parser = Assets()
+    parser.feed(html.decode("utf-8", "replace"))
+    css = js = 0
+    extra_requests: list[str] = []
+    for href in parser.css:
+        body = fetch(urljoin(url, href))[1]
+        css += len(body)
+        # Fonts and images a stylesheet pulls in are requests too.
+        for ref in re.findall(r"url\(\s*['\"]?([^'\")]+)", body.decode("utf-8", "replace")):
+            if not ref.startswith("data:"):
+                extra_requests.append(ref)
+    for src in parser.js:
+        js += len(fetch(urljoin(url, src))[1])
+    requests = 1 + len(parser.css) + len(parser.js) + len(parser.other) + len(extra_requests)
+    return {
+        "status": status,
+        "html": len(html),
+        "css": css,
+        "js": js,
+        "requests": requests,
+        "files": {"css": parser.css, "js": parser.js, "other": parser.other + extra_requests},
+    }
+
+
+def measure(server: Server, targets: list[tuple[str, str]], prime: bool) -> dict[str, Result]:
+    load = wrk if shutil.which("wrk") else python_load
+    for name, path in targets:
+        status = fetch(server.base + path)[0]
+        if status != 200:
+            raise SystemExit(f"{name} {path} answered {status}, not 200: nothing to measure")
+        if prime:
+            # Each worker has its own memory cache: enough requests that both have seen it.
+            for _ in range(10 * WORKERS):
+                fetch(server.base + path)
+    results = {}
+    for name, path in targets:
+        log(f"  {name:<9} {path}  ({DURATION}s)")
+        results[name] = load(server.base + path)
+    return results
+
+
+def kb(size: int) -> str:
+    return f"{size / 1024:.1f} KB"
+
+
+def main() -> None:
+    started = time.monotonic()
+    if not shutil.which("wrk"):
+        log("wrk not found (apt-get install wrk): using a slower Python load loop")
+    probe = prepare_site()
+    paths = probe["paths"]
+    missing = [name for name, path in paths.items() if path is None]
+    if missing:
+        raise SystemExit(f"no live Dutch page for {', '.join(missing)}: is the demo loaded?")
+    targets = [("bare", BARE)] + [(name, paths[name]) for name in ("home", "audience", "standard")]
+
+    runs: dict[str, dict[str, Result]] = {}
+    weight: dict = {}
+    for cache in ("cold", "warm"):
+        log(f"serving with gunicorn ({WORKERS} workers, DEBUG off), cache {cache}")
+        server = Server("dummy" if cache == "cold" else "locmem")
+        try:
+            server.wait_ready()
+            runs[cache] = measure(server, targets, prime=cache == "warm")
+            if cache == "warm":
+                weight = page_weight(server.base, paths["home"])
+        finally:
+            server.stop()
+
+    tool = f"wrk -t2 -c{CONNECTIONS} -d{DURATION}s" if shutil.which("wrk") else "Python loop"
+    print()
+    print(f"Steiger bench: gunicorn {WORKERS} workers, DEBUG off, 127.0.0.1, {tool}, anonymous")
+    header = f"{'cache':<6}{'page':<10}{'path':<34}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}"
+    header += f"{'req/s:bare':>12}{'p50:bare':>10}{'errors':>8}"
+    print(header)
+    print("-" * len(header))
+    for cache, results in runs.items():
+        bare = results["bare"]
+        for name, path in targets:
+            r = results[name]
+            print(
+                f"{cache:<6}{name:<10}{path:<34}{r.rps:>9.0f}{r.p50_ms:>9.2f}{r.p99_ms:>9.2f}"
+                f"{r.rps / bare.rps if bare.rps else 0:>12.2f}"
+                f"{r.p50_ms / bare.p50_ms if bare.p50_ms else 0:>10.2f}{r.errors:>8}"
+            )
+    print()
+    total = weight["html"] + weight["css"] + weight["js"]
+    print(f"Home page {paths['home']} weight (uncompressed, images excluded):")
+    print(
+        f"  HTML {kb(weight['html'])} + CSS {kb(weight['css'])} + JS {kb(weight['js'])}"
+        f" = {kb(total)}; {weight['requests']} requests in all"
+        f" ({len(weight['files']['css'])} CSS, {len(weight['files']['js'])} JS,"
+        f" {len(weight['files']['other'])} other)"
+    )
+    print("SQL queries per page (Django test client, cache cleared, then again warm):")
+    for name, counts in probe["queries"].items():
+        print(f"  {name:<9} cold {counts['cold']:>3}   warm {counts['warm']:>3}")
+    warm_home = runs["warm"]["home"].rps / runs["warm"]["bare"].rps
+    print(f"\nWarm home page throughput is {warm_home:.0%} of the bare view's (aim: at least 50%).")
+    summary = {
+        "runs": {c: {n: vars(r) for n, r in rs.items()} for c, rs in runs.items()},
+        "paths": paths,
+        "weight": weight,
+        "queries": probe["queries"],
+        "tool": tool,
+    }
+    (BENCH_DIR / "results.json").write_text(json.dumps(summary, indent=2))
+    log(f"done in {time.monotonic() - started:.0f}s; figures saved in var/bench/results.json")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,84 @@
+"""Account use cases: who must use MFA, whether they did, and deleting or exporting an account."""
+
+from typing import TYPE_CHECKING, Any
+
+from allauth.account.authentication import get_authentication_records
+from allauth.mfa.models import Authenticator
+from allauth.mfa.utils import is_mfa_enabled
+from django.conf import settings
+from django.http import HttpRequest, HttpResponseRedirect
+from django.urls import reverse
+from django.utils.http import urlencode
+
+from portal.privacy.services import erase_user_data, export_user_data
+
+if TYPE_CHECKING:
+    from portal.accounts.models import User
+
+
+def requires_mfa(user: "User") -> bool:
+    """Staff, admin users and anyone in a role group must protect their account with TOTP.
+
+    "Any group" rather than a list of role names: every group on Steiger is a role (editor,
+    coordinator, expert, ...), and a new role must not silently skip MFA.
+    """
+    if not user.is_authenticated:
+        return False
+    return (
+        user.is_staff
+        or user.is_superuser
+        or user.groups.exists()
+        or user.has_perm("wagtailadmin.access_admin")
+    )
+
+
+def has_totp(user: "User") -> bool:
+    return is_mfa_enabled(user, [Authenticator.Type.TOTP])
+
+
+def passed_mfa_in_session(request: HttpRequest) -> bool:
+    """allauth records every completed authentication step in the session; "mfa" is the code."""
+    records = get_authentication_records(request, request.user)
+    return any(record.get("method") == "mfa" for record in records)
+
+
+def is_mfa_required_path(path: str) -> bool:
+    """True for the admin areas and every prefix an app added to MFA_REQUIRED_PATH_PREFIXES.
+
+    Prefixes match with or without the /<lang>/ prefix, so an app can list "/inbox/" once.
+    """
+    prefixes = tuple(settings.MFA_REQUIRED_PATH_PREFIXES)
+    if path.startswith(prefixes):
+        return True
+    for code, _name in settings.LANGUAGES:
+        lang_prefix = f"/{code}/"
+        if path.startswith(lang_prefix) and path[len(lang_prefix) - 1 :].startswith(prefixes):
+            return True
+    return False
+
+
+def mfa_gate(request: HttpRequest) -> HttpResponseRedirect | None:
+    """Where a signed-in user must go before entering an MFA-protected area, or None to enter.
+
+    No TOTP yet: to allauth's TOTP activation. TOTP set up but not used in this session (for
+    example the session predates it): to allauth's MFA re-authentication, which comes back here.
+    """
+    user = request.user
+    if not requires_mfa(user):
+        return None
+    query = urlencode({"next": request.get_full_path()})
+    if not has_totp(user):
+        return HttpResponseRedirect(f"{reverse('mfa_activate_totp')}?{query}")
+    if not passed_mfa_in_session(request):
+        return HttpResponseRedirect(f"{reverse('mfa_reauthenticate')}?{query}")
+    return None
+
+
+def export_account(user: "User") -> dict[str, Any]:
+    """Everything Steiger holds about the user, through the personal data registry."""
+    return export_user_data(user)
+
+
+def delete_account(user: "User") -> dict[str, int]:
+    """Erase the user's data in every registered app; the account itself goes last."""
+    return erase_user_data(user)

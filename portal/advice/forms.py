@@ -1,0 +1,84 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from portal.forms import PublicForm
+from portal.models import Municipality
+
+from .models import QUESTION_MAX_LENGTH, AdviceQuestion
+
+
+class AdviceQuestionForm(PublicForm):
+    role = forms.ChoiceField(
+        label=_("Who are you?"),
+        choices=AdviceQuestion.Role.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose whether you ask as a resident, professional or volunteer.")
+        },
+    )
+    question = forms.CharField(
+        label=_("Your question"),
+        max_length=QUESTION_MAX_LENGTH,
+        widget=forms.Textarea(
+            attrs={"rows": 8, "class": "utrecht-textarea utrecht-textarea--html-textarea"}
+        ),
+        error_messages={
+            "required": _("Type your question."),
+            "max_length": _(
+                "Your question is too long: at most %(limit_value)d characters, "
+                "you typed %(show_value)d."
+            ),
+        },
+    )
+    email = forms.EmailField(
+        label=_("Email address for an answer"),
+        required=False,
+        help_text=_(
+            "You may ask anonymously: leave this empty and we will not know who you are, "
+            "but we cannot answer you either."
+        ),
+        widget=forms.EmailInput(
+            attrs={"autocomplete": "email", "class": "utrecht-textbox utrecht-textbox--html-input"}
+        ),
+        error_messages={"invalid": _("Enter an email address like name@example.nl.")},
+    )
+    municipality = forms.ModelChoiceField(
+        label=_("Municipality"),
+        queryset=Municipality.objects.none(),
+        required=False,
+        empty_label=_("I would rather not say"),
+        widget=forms.Select(attrs={"class": "utrecht-select utrecht-select--html-select"}),
+        error_messages={"invalid_choice": _("Choose a municipality from the list.")},
+    )
+    email_consent = forms.BooleanField(
+        label=_("I agree that the Centre stores my email address to answer my question."),
+        required=False,
+        help_text=_("Only needed when you leave an email address."),
+        widget=forms.CheckboxInput(
+            attrs={"class": "utrecht-checkbox utrecht-checkbox--html-input"}
+        ),
+    )
+
+    def __init__(self, *args, locale_id: int, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # Municipalities in the page's language only (by id: no extra query for the locale).
+        self.fields["municipality"].queryset = Municipality.objects.filter(locale_id=locale_id)
+        # Interpolated per form, not at import, so the help text follows the active language.
+        self.fields["question"].help_text = _("At most %(max)s characters.") % {
+            "max": QUESTION_MAX_LENGTH
+        }
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("email") and not cleaned.get("email_consent"):
+            self.add_error(
+                "email_consent",
+                _(
+                    "To answer you by email we need your consent to store your address. "
+                    "Or leave the email address empty to ask anonymously."
+                ),
+            )
+        if not cleaned.get("email"):
+            # Consent without an address means nothing: do not store it.
+            cleaned["email_consent"] = False
+        return cleaned

@@ -1,0 +1,59 @@
+"""Advice questions in the personal data registry.
+
+A question belongs to a user when it was asked while signed in, or when it carries the user's
+email address (questions are often asked without an account).
+"""
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from portal.privacy.registry import PersonalDataOwner, register
+
+from .models import AdviceQuestion
+
+
+def _for_user(user):
+    condition = Q(user=user)
+    if user.email:
+        condition |= Q(email__iexact=user.email)
+    return AdviceQuestion.objects.filter(condition)
+
+
+def export(user) -> list[dict[str, Any]]:
+    return [
+        {
+            "reference": item.reference,
+            "created_at": item.created_at.isoformat(),
+            "status": item.status,
+            "role": item.role,
+            "question": item.question,
+            "email": item.email,
+            "municipality": item.municipality.name if item.municipality else None,
+        }
+        for item in _for_user(user).select_related("municipality")
+    ]
+
+
+def erase(user) -> int:
+    return _for_user(user).delete()[0]
+
+
+def purge(cutoff: datetime) -> int:
+    return AdviceQuestion.objects.filter(created_at__lt=cutoff).delete()[0]
+
+
+def register_owner() -> None:
+    register(
+        PersonalDataOwner(
+            key="advice_question",
+            label=_("Advice questions"),
+            exporter=export,
+            eraser=erase,
+            retention=timedelta(days=settings.RETENTION_DAYS["advice_question"]),
+            purger=purge,
+        )
+    )

@@ -1,0 +1,55 @@
+"""Serving the advice question page: form on GET, submit on POST, thank-you after redirect."""
+
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
+
+from portal.ratelimit import allow_public_form_post, rate_limited_response
+
+from .forms import AdviceQuestionForm
+from .services import new_reference, submit_advice_question
+
+SESSION_KEY = "advice_reference"
+
+
+def serve_advice_page(page, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+    response = _serve(page, request)
+    # The form and the thank-you page are personal: no browser or proxy may keep them.
+    add_never_cache_headers(response)
+    return response
+
+
+def _serve(page, request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        if not allow_public_form_post(request, action="advice_question"):
+            return rate_limited_response(request)
+        form = AdviceQuestionForm(request.POST, locale_id=page.locale_id)
+        if form.is_valid():
+            if form.is_spam():
+                # Same answer as a real submission, so a bot cannot tell it was caught.
+                reference = new_reference()
+            else:
+                reference = submit_advice_question(
+                    role=form.cleaned_data["role"],
+                    question=form.cleaned_data["question"],
+                    email=form.cleaned_data["email"],
+                    email_consent=form.cleaned_data["email_consent"],
+                    municipality=form.cleaned_data["municipality"],
+                    locale=page.locale,
+                    user=request.user,
+                ).reference
+            # Post/redirect/get; the reference travels in the session, never in the URL.
+            request.session[SESSION_KEY] = reference
+            return HttpResponseRedirect(page.url)
+    else:
+        reference = request.session.pop(SESSION_KEY, None)
+        if reference:
+            return _render(page, request, form=None, reference=reference)
+        form = AdviceQuestionForm(locale_id=page.locale_id)
+    return _render(page, request, form=form, reference=None)
+
+
+def _render(page, request, *, form, reference) -> TemplateResponse:
+    context = page.get_context(request)
+    context.update({"form": form, "reference": reference})
+    return TemplateResponse(request, page.get_template(request), context)

@@ -1,0 +1,1 @@
+"""Demo content for local use (`manage.py load_demo_content`): data only, as Python modules."""

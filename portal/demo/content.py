@@ -1,0 +1,938 @@
+"""The demo site's pages, in Dutch and English.
+
+Fictional but careful: the facts (Veilig Thuis 0800-2000, 112, the five steps of the meldcode,
+the region's municipalities) come from shared/GLOSSARY.md. Each page has a stable key; the
+loader derives the page's translation_key from it, which is what makes loading idempotent.
+Tags are the Dutch slugs of the seeded terms (portal/migrations/0003_seed_taxonomy.py).
+"""
+
+from dataclasses import dataclass, field
+
+from portal.demo.blocks import Block, cta, faq, quote, text
+
+
+@dataclass(frozen=True)
+class Translation:
+    title: str
+    slug: str
+    intro: str = ""
+    body: list[Block] = field(default_factory=list)
+    search_description: str = ""
+    # Further fields of the page model in this language, e.g. {"thank_you_text": "..."}.
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DemoPage:
+    key: str
+    nl: Translation
+    en: Translation
+    themes: tuple[str, ...] = ()
+    audiences: tuple[str, ...] = ()
+    municipalities: tuple[str, ...] = ()
+    show_in_footer: bool = False
+
+
+@dataclass(frozen=True)
+class DemoAudiencePage:
+    key: str
+    audience: str  # Dutch slug of the seeded Audience
+    nl: Translation
+    en: Translation
+
+
+HOME = DemoPage(
+    key="home",
+    nl=Translation(
+        title="Steiger",
+        slug="home",
+        intro=(
+            "Kennis, training en advies over huiselijk geweld en kindermishandeling. Voor "
+            "inwoners, vrijwilligers, professionals en scholen in de regio Hart van Brabant."
+        ),
+    ),
+    en=Translation(
+        title="Steiger",
+        slug="home-en",  # siblings of the Dutch home under the root
+        intro=(
+            "Knowledge, training and advice on domestic violence and child abuse. For "
+            "residents, volunteers, professionals and schools in the Hart van Brabant region."
+        ),
+    ),
+)
+
+# Shown on the home page, in this order.
+FEATURED = ("signalen-kindermishandeling", "meldcode", "grenzen", "veilig-thuis")
+
+AUDIENCE_PAGES: tuple[DemoAudiencePage, ...] = (
+    DemoAudiencePage(
+        key="inwoners",
+        audience="inwoners",
+        nl=Translation(
+            title="Inwoners",
+            slug="inwoners",
+            intro=(
+                "Maakt u zich zorgen over uzelf, uw kind of iemand in uw buurt? Hier vindt u "
+                "uitleg, een gratis online training en advies."
+            ),
+            body=[
+                text(
+                    "<p>U hoeft geen account te maken om te leren. U kunt een training gewoon "
+                    "starten en later verder gaan waar u was.</p>"
+                ),
+                cta(
+                    "Twijfelt u?",
+                    "Veilig Thuis denkt met u mee. Gratis en anoniem, dag en nacht.",
+                    "Wat doet Veilig Thuis?",
+                    page="veilig-thuis",
+                ),
+            ],
+        ),
+        en=Translation(
+            title="Residents",
+            slug="residents",
+            intro=(
+                "Are you worried about yourself, your child or someone in your neighbourhood? "
+                "Here you will find information, a free online training course and advice."
+            ),
+            body=[
+                text(
+                    "<p>You do not need an account to learn. Just start a course and carry on "
+                    "later where you left off.</p>"
+                ),
+                cta(
+                    "Not sure?",
+                    "Veilig Thuis will think along with you. Free and anonymous, day and night.",
+                    "What does Veilig Thuis do?",
+                    page="veilig-thuis",
+                ),
+            ],
+        ),
+    ),
+    DemoAudiencePage(
+        key="vrijwilligers-en-sportclubs",
+        audience="vrijwilligers-en-sportclubs",
+        nl=Translation(
+            title="Vrijwilligers en sportclubs",
+            slug="vrijwilligers-en-sportclubs",
+            intro=(
+                "Als trainer, coach of vrijwilliger ziet u kinderen en volwassenen vaak. Leer "
+                "signalen herkennen en weet wat u doet met een zorg."
+            ),
+            body=[
+                text(
+                    "<p>Voor sportclubs en verenigingen geven wij korte trainingen en "
+                    "bewustwordingssessies, op de club of online.</p>"
+                ),
+            ],
+        ),
+        en=Translation(
+            title="Volunteers and sports clubs",
+            slug="volunteers-and-sports-clubs",
+            intro=(
+                "As a coach, trainer or volunteer you often see children and adults. Learn to "
+                "recognise signs and know what to do with a worry."
+            ),
+            body=[
+                text(
+                    "<p>We offer short training courses and awareness sessions for sports "
+                    "clubs and associations, at the club or online.</p>"
+                ),
+            ],
+        ),
+    ),
+    DemoAudiencePage(
+        key="professionals",
+        audience="professionals",
+        nl=Translation(
+            title="Professionals",
+            slug="professionals",
+            intro=(
+                "Werkt u met kinderen, gezinnen of ouderen? Hier vindt u de meldcode, "
+                "trainingen met accreditatiepunten en kennis over de Multifocusmethodiek."
+            ),
+            body=[
+                text(
+                    "<p>Onze trainingen zijn geaccrediteerd bij onder meer het SKJ en V&amp;VN. "
+                    "Na afloop krijgt u een certificaat.</p>"
+                ),
+            ],
+        ),
+        en=Translation(
+            title="Professionals",
+            slug="professionals",
+            intro=(
+                "Do you work with children, families or older people? Here you will find the "
+                "reporting code, accredited training courses and the Multifocus method."
+            ),
+            body=[
+                text(
+                    "<p>Our courses are accredited by registers such as SKJ and V&amp;VN. You "
+                    "receive a certificate when you complete them.</p>"
+                ),
+            ],
+        ),
+    ),
+    DemoAudiencePage(
+        key="scholen",
+        audience="scholen",
+        nl=Translation(
+            title="Scholen",
+            slug="scholen",
+            intro=(
+                "Wij helpen scholen om met leerlingen over grenzen te praten, vanaf groep 1. "
+                "Vraag een bewustwordingssessie aan, ook met een ervaringsdeskundige."
+            ),
+            body=[
+                text(
+                    "<p>Een ervaringsdeskundige vertelt in de klas wat huiselijk geweld met "
+                    "een kind doet, en wat hielp. Leerlingen horen zo dat ze er niet alleen "
+                    "voor staan.</p>"
+                ),
+            ],
+        ),
+        en=Translation(
+            title="Schools",
+            slug="schools",
+            intro=(
+                "We help schools talk with pupils about boundaries, from group 1 (age 4) on. "
+                "Request an awareness session, also with a lived-experience expert."
+            ),
+            body=[
+                text(
+                    "<p>A lived-experience expert tells the class what domestic violence does "
+                    "to a child, and what helped. Pupils hear that they are not alone.</p>"
+                ),
+            ],
+        ),
+    ),
+)
+
+STANDARD_PAGES: tuple[DemoPage, ...] = (
+    DemoPage(
+        key="veilig-thuis",
+        themes=("huiselijk-geweld", "kindermishandeling", "ouderenmishandeling"),
+        audiences=("inwoners", "vrijwilligers-en-sportclubs", "professionals"),
+        nl=Translation(
+            title="Wat doet Veilig Thuis?",
+            slug="wat-doet-veilig-thuis",
+            intro=(
+                "Veilig Thuis is de organisatie voor advies en meldingen over huiselijk geweld "
+                "en kindermishandeling. U kunt er gratis en anoniem terecht, dag en nacht: "
+                "0800-2000."
+            ),
+            search_description="Advies en meldingen: gratis en anoniem, dag en nacht.",
+            body=[
+                text("""
+<h2>Voor wie?</h2>
+<p>Voor iedereen die te maken heeft met huiselijk geweld, kindermishandeling of
+ouderenmishandeling. Of u het nu zelf meemaakt, of zich zorgen maakt over een ander: een
+buurvrouw, een kind uit de klas, een familielid.</p>
+<h2>Wat kunt u verwachten?</h2>
+<ul>
+<li>U krijgt advies over wat u zelf kunt doen.</li>
+<li>U kunt een melding doen. Veilig Thuis zoekt dan uit wat er aan de hand is en zorgt dat er
+hulp komt.</li>
+<li>U mag anoniem bellen. Doet u een melding, dan blijft uw naam zo veel mogelijk geheim.</li>
+</ul>
+<p>Is er direct gevaar? Bel dan altijd <b>112</b>.</p>
+"""),
+                quote(
+                    "Gemiddeld komt de politie pas na meer dan zeventig incidenten in beeld. "
+                    "Eén telefoontje kan genoeg zijn.",
+                    "Centrum huiselijk geweld en kindermishandeling Hart van Brabant",
+                ),
+                faq(
+                    "Veelgestelde vragen",
+                    [
+                        (
+                            "Moet ik zeker weten dat er iets aan de hand is?",
+                            "<p>Nee. Twijfel is genoeg om te bellen. Veilig Thuis denkt met u "
+                            "mee over wat u ziet of hoort.</p>",
+                        ),
+                        (
+                            "Wat gebeurt er als ik bel?",
+                            "<p>Een medewerker luistert naar uw verhaal en stelt vragen. Samen "
+                            "bespreekt u wat u kunt doen. U beslist zelf of u alleen advies "
+                            "wilt of een melding doet.</p>",
+                        ),
+                        (
+                            "Kost het iets?",
+                            "<p>Nee. Bellen naar 0800-2000 is gratis, ook met een mobiele "
+                            "telefoon.</p>",
+                        ),
+                    ],
+                ),
+                cta(
+                    "Zelf meer weten?",
+                    "Lees welke signalen kunnen wijzen op kindermishandeling.",
+                    "Signalen herkennen",
+                    page="signalen-kindermishandeling",
+                ),
+            ],
+        ),
+        en=Translation(
+            title="What does Veilig Thuis do?",
+            slug="what-does-veilig-thuis-do",
+            intro=(
+                "Veilig Thuis is the organisation for advice and reports about domestic "
+                "violence and child abuse. Contact them free and anonymously, day and night: "
+                "0800-2000."
+            ),
+            search_description="Advice and reports: free and anonymous, day and night.",
+            body=[
+                text("""
+<h2>Who is it for?</h2>
+<p>For anyone dealing with domestic violence, child abuse or elder abuse. Whether it happens
+to you, or you are worried about someone else: a neighbour, a child in your class, a
+relative.</p>
+<h2>What can you expect?</h2>
+<ul>
+<li>You get advice on what you can do yourself.</li>
+<li>You can make a report. Veilig Thuis then looks into what is going on and makes sure help
+arrives.</li>
+<li>You may call anonymously. If you make a report, your name is kept confidential as far as
+possible.</li>
+</ul>
+<p>In immediate danger? Always call <b>112</b>.</p>
+"""),
+                quote(
+                    "On average, the police only become involved after more than seventy "
+                    "incidents. One phone call can be enough.",
+                    "Centre against domestic violence and child abuse, Hart van Brabant",
+                ),
+                faq(
+                    "Frequently asked questions",
+                    [
+                        (
+                            "Do I need to be sure something is wrong?",
+                            "<p>No. Doubt is reason enough to call. Veilig Thuis will think "
+                            "along with you about what you see or hear.</p>",
+                        ),
+                        (
+                            "What happens when I call?",
+                            "<p>Someone listens to your story and asks questions. Together you "
+                            "discuss what you can do. You decide whether you only want advice "
+                            "or want to make a report.</p>",
+                        ),
+                        (
+                            "Does it cost anything?",
+                            "<p>No. Calling 0800-2000 is free, also from a mobile phone.</p>",
+                        ),
+                    ],
+                ),
+                cta(
+                    "Want to know more?",
+                    "Read which signs may point to child abuse.",
+                    "Recognising signs",
+                    page="signalen-kindermishandeling",
+                ),
+            ],
+        ),
+    ),
+    DemoPage(
+        key="signalen-kindermishandeling",
+        themes=("kindermishandeling", "signalen-herkennen"),
+        audiences=("inwoners", "vrijwilligers-en-sportclubs", "professionals", "scholen"),
+        municipalities=("hilvarenbeek", "goirle"),
+        nl=Translation(
+            title="Signalen van kindermishandeling herkennen",
+            slug="signalen-van-kindermishandeling-herkennen",
+            intro=(
+                "Kindermishandeling is vaak niet te zien. Toch zijn er signalen waar u op kunt "
+                "letten. Eén signaal zegt niet alles: het gaat om het totaalbeeld."
+            ),
+            search_description="Waar u op kunt letten, en wat u doet als u zich zorgen maakt.",
+            body=[
+                text("""
+<h2>Signalen bij het kind</h2>
+<ul>
+<li>blauwe plekken of brandwonden die niet goed te verklaren zijn;</li>
+<li>angstig, stil en teruggetrokken gedrag, of juist heel druk en boos gedrag;</li>
+<li>vaak moe of hongerig, of kleding die niet past bij het weer;</li>
+<li>niet naar huis willen, of schrikken als een ouder het kind komt halen.</li>
+</ul>
+<h2>Signalen bij de ouder</h2>
+<ul>
+<li>het kind vaak hard toespreken of kleineren;</li>
+<li>geen of steeds andere uitleg over verwondingen;</li>
+<li>geweld tussen de ouders. Ook getuige zijn van geweld thuis is kindermishandeling.</li>
+</ul>
+<h2>Wat kunt u doen?</h2>
+<ol>
+<li>Schrijf op wat u ziet en hoort, met de datum erbij.</li>
+<li>Praat erover met iemand die u vertrouwt.</li>
+<li>Bel Veilig Thuis voor advies: 0800-2000. Dat kan anoniem.</li>
+</ol>
+"""),
+                faq(
+                    "Veelgestelde vragen",
+                    [
+                        (
+                            "Ik twijfel. Maak ik het niet erger?",
+                            "<p>Advies vragen maakt niets erger. U kunt eerst alleen advies "
+                            "vragen, zonder melding.</p>",
+                        ),
+                        (
+                            "Wat als een kind mij iets vertelt?",
+                            "<p>Blijf rustig en luister. Beloof niet dat u het geheimhoudt. "
+                            "Zeg dat het goed is dat het kind het vertelt, en vraag daarna "
+                            "advies.</p>",
+                        ),
+                    ],
+                ),
+                cta(
+                    "Vragen?",
+                    "Veilig Thuis is gratis en anoniem te bereiken, dag en nacht.",
+                    "Wat doet Veilig Thuis?",
+                    page="veilig-thuis",
+                ),
+            ],
+        ),
+        en=Translation(
+            title="Recognising signs of child abuse",
+            slug="recognising-signs-of-child-abuse",
+            intro=(
+                "Child abuse is often invisible. Still, there are signs you can look out for. "
+                "One sign does not tell the whole story: it is about the overall picture."
+            ),
+            search_description="What to look out for, and what to do when you are worried.",
+            body=[
+                text("""
+<h2>Signs in the child</h2>
+<ul>
+<li>bruises or burns that are hard to explain;</li>
+<li>anxious, quiet and withdrawn behaviour, or very restless and angry behaviour;</li>
+<li>often tired or hungry, or clothes that do not suit the weather;</li>
+<li>not wanting to go home, or being startled when a parent comes to pick them up.</li>
+</ul>
+<h2>Signs in the parent</h2>
+<ul>
+<li>often speaking harshly to the child or belittling them;</li>
+<li>no explanation, or changing explanations, for injuries;</li>
+<li>violence between the parents. Witnessing violence at home is child abuse too.</li>
+</ul>
+<h2>What can you do?</h2>
+<ol>
+<li>Write down what you see and hear, with the date.</li>
+<li>Talk about it with someone you trust.</li>
+<li>Call Veilig Thuis for advice: 0800-2000. You can stay anonymous.</li>
+</ol>
+"""),
+                faq(
+                    "Frequently asked questions",
+                    [
+                        (
+                            "I am not sure. Will I make things worse?",
+                            "<p>Asking for advice does not make anything worse. You can ask "
+                            "for advice first, without making a report.</p>",
+                        ),
+                        (
+                            "What if a child tells me something?",
+                            "<p>Stay calm and listen. Do not promise to keep it secret. Say it "
+                            "is good that the child told you, and then ask for advice.</p>",
+                        ),
+                    ],
+                ),
+                cta(
+                    "Questions?",
+                    "Veilig Thuis can be reached free and anonymously, day and night.",
+                    "What does Veilig Thuis do?",
+                    page="veilig-thuis",
+                ),
+            ],
+        ),
+    ),
+    DemoPage(
+        key="meldcode",
+        themes=("meldcode", "huiselijk-geweld", "kindermishandeling"),
+        audiences=("professionals", "scholen"),
+        municipalities=("tilburg", "waalwijk"),
+        nl=Translation(
+            title="De meldcode in vijf stappen",
+            slug="de-meldcode-in-vijf-stappen",
+            intro=(
+                "Werkt u met kinderen, gezinnen of ouderen? Dan volgt u bij een vermoeden van "
+                "huiselijk geweld of kindermishandeling de meldcode. Die heeft vijf stappen."
+            ),
+            search_description="De vijf stappen van de meldcode, kort uitgelegd.",
+            body=[
+                text("""
+<h2>De vijf stappen</h2>
+<ol>
+<li><b>Breng de signalen in kaart.</b> Schrijf feitelijk op wat u ziet en hoort.</li>
+<li><b>Overleg met een collega</b>, bijvoorbeeld de aandachtsfunctionaris. Vraag zo nodig
+advies aan Veilig Thuis.</li>
+<li><b>Ga in gesprek met de betrokkene.</b> Bespreek uw zorgen met de ouder, de cliënt of, als
+dat kan, het kind.</li>
+<li><b>Weeg het geweld of de mishandeling.</b> Gebruik het afwegingskader van uw beroep.</li>
+<li><b>Beslis:</b> organiseer hulp en/of doe een melding bij Veilig Thuis.</li>
+</ol>
+<p>Is er sprake van acute of structurele onveiligheid? Dan meldt u altijd bij Veilig Thuis,
+ook als u zelf hulp biedt.</p>
+"""),
+                faq(
+                    "Veelgestelde vragen",
+                    [
+                        (
+                            "Wat doet de aandachtsfunctionaris?",
+                            "<p>De aandachtsfunctionaris bewaakt de meldcode in uw organisatie. "
+                            "Hij of zij denkt met u mee over de stappen.</p>",
+                        ),
+                        (
+                            "Heb ik toestemming nodig om te melden?",
+                            "<p>Nee, u hebt meldrecht. Bespreek de melding wel eerst met de "
+                            "betrokkene, tenzij dat de veiligheid in gevaar brengt.</p>",
+                        ),
+                    ],
+                ),
+                cta(
+                    "Training meldcode",
+                    "In de basistraining oefent u de vijf stappen met voorbeelden uit de "
+                    "praktijk. Met accreditatiepunten.",
+                    "Naar het aanbod voor professionals",
+                    page="professionals",
+                ),
+            ],
+        ),
+        en=Translation(
+            title="The reporting code in five steps",
+            slug="the-reporting-code-in-five-steps",
+            intro=(
+                "Do you work with children, families or older people? Then you follow the "
+                "reporting code (meldcode) when you suspect domestic violence or child abuse. "
+                "It has five steps."
+            ),
+            search_description="The five steps of the reporting code, briefly explained.",
+            body=[
+                text("""
+<h2>The five steps</h2>
+<ol>
+<li><b>Map the signs.</b> Write down factually what you see and hear.</li>
+<li><b>Consult a colleague</b>, for example the meldcode officer. Ask Veilig Thuis for advice
+if needed.</li>
+<li><b>Talk to the person concerned.</b> Discuss your worries with the parent, the client or,
+if possible, the child.</li>
+<li><b>Weigh the violence or abuse.</b> Use your profession's assessment framework.</li>
+<li><b>Decide:</b> organise help and/or report to Veilig Thuis.</li>
+</ol>
+<p>Is there acute or structural unsafety? Then always report to Veilig Thuis, even if you
+provide help yourself.</p>
+"""),
+                faq(
+                    "Frequently asked questions",
+                    [
+                        (
+                            "What does the meldcode officer do?",
+                            "<p>The meldcode officer guards the reporting code in your "
+                            "organisation and thinks along with you about the steps.</p>",
+                        ),
+                        (
+                            "Do I need permission to report?",
+                            "<p>No, you have the right to report. Do discuss the report with "
+                            "the person concerned first, unless that puts anyone at risk.</p>",
+                        ),
+                    ],
+                ),
+                cta(
+                    "Reporting code training",
+                    "In the basic course you practise the five steps with real-life cases. "
+                    "With accreditation points.",
+                    "See what we offer professionals",
+                    page="professionals",
+                ),
+            ],
+        ),
+    ),
+    DemoPage(
+        key="grenzen",
+        themes=("kindermishandeling", "seksueel-geweld", "signalen-herkennen"),
+        audiences=("scholen", "vrijwilligers-en-sportclubs"),
+        municipalities=("dongen",),
+        nl=Translation(
+            title="Praten met kinderen over grenzen",
+            slug="praten-met-kinderen-over-grenzen",
+            intro=(
+                "Kinderen die hun grenzen kennen, kunnen beter zeggen wanneer iets niet goed "
+                "voelt. Scholen kunnen daar al in groep 1 mee beginnen."
+            ),
+            search_description="Tips om vanaf groep 1 met kinderen over grenzen te praten.",
+            body=[
+                text("""
+<h2>Waarom al zo jong?</h2>
+<p>Jonge kinderen hebben vaak nog geen woorden voor wat er met hen gebeurt. Als u met hen
+oefent om "nee" te zeggen en over gevoelens te praten, krijgen ze die woorden wel. Ze leren
+ook dat ze bij u terechtkunnen.</p>
+<h2>Tips voor het gesprek</h2>
+<ul>
+<li>Gebruik gewone woorden, ook voor lichaamsdelen.</li>
+<li>Leg uit dat je lichaam van jezelf is.</li>
+<li>Leer het verschil tussen fijne geheimen en geheimen die een naar gevoel geven.</li>
+<li>Vertel bij wie ze terechtkunnen: een ouder, de juf of meester, of een andere volwassene
+die ze vertrouwen.</li>
+</ul>
+"""),
+                quote(
+                    "Na de les kwam een leerling naar me toe. Ze wist eindelijk hoe ze het moest "
+                    "zeggen.",
+                    "Leerkracht groep 7",
+                ),
+                faq(
+                    "Veelgestelde vragen",
+                    [
+                        (
+                            "Kan het Centrum ons helpen?",
+                            "<p>Ja. Wij geven bewustwordingssessies voor leerlingen en "
+                            "leerkrachten, vaak samen met een ervaringsdeskundige.</p>",
+                        ),
+                    ],
+                ),
+                cta(
+                    "Een sessie op uw school?",
+                    "Lees wat wij scholen bieden en vraag een sessie aan.",
+                    "Naar het aanbod voor scholen",
+                    page="scholen",
+                ),
+            ],
+        ),
+        en=Translation(
+            title="Talking with children about boundaries",
+            slug="talking-with-children-about-boundaries",
+            intro=(
+                "Children who know their boundaries find it easier to say when something does "
+                "not feel right. Schools can start in group 1 (age 4)."
+            ),
+            search_description="Tips for talking with children about boundaries from age 4.",
+            body=[
+                text("""
+<h2>Why so young?</h2>
+<p>Young children often have no words yet for what happens to them. When you practise saying
+"no" and talking about feelings, they get those words. They also learn that they can come to
+you.</p>
+<h2>Tips for the conversation</h2>
+<ul>
+<li>Use ordinary words, also for parts of the body.</li>
+<li>Explain that your body belongs to you.</li>
+<li>Teach the difference between nice secrets and secrets that feel bad.</li>
+<li>Tell them who they can go to: a parent, the teacher, or another adult they trust.</li>
+</ul>
+"""),
+                quote(
+                    "After the lesson a pupil came up to me. At last she knew how to say it.",
+                    "Teacher, group 7",
+                ),
+                faq(
+                    "Frequently asked questions",
+                    [
+                        (
+                            "Can the Centre help us?",
+                            "<p>Yes. We run awareness sessions for pupils and teachers, often "
+                            "together with a lived-experience expert.</p>",
+                        ),
+                    ],
+                ),
+                cta(
+                    "A session at your school?",
+                    "Read what we offer schools and request a session.",
+                    "See what we offer schools",
+                    page="scholen",
+                ),
+            ],
+        ),
+    ),
+    DemoPage(
+        key="ouderenmishandeling",
+        themes=("ouderenmishandeling", "signalen-herkennen"),
+        audiences=("inwoners", "professionals", "vrijwilligers-en-sportclubs"),
+        municipalities=("heusden", "loon-op-zand"),
+        nl=Translation(
+            title="Ouderenmishandeling: waar let u op?",
+            slug="ouderenmishandeling",
+            intro=(
+                "Ouderenmishandeling gebeurt vaak door iemand die dichtbij staat, zoals een "
+                "partner, kind of mantelzorger. Soms is het geen opzet, maar overbelasting."
+            ),
+            body=[
+                text("""
+<h2>Signalen</h2>
+<ul>
+<li>geldzaken die ineens door een ander worden geregeld, of geld dat verdwijnt;</li>
+<li>verwondingen, of slecht verzorgd zijn;</li>
+<li>angstig of stil worden als een bepaalde persoon erbij is;</li>
+<li>weinig bezoek mogen krijgen.</li>
+</ul>
+<p>Maakt u zich zorgen? Bel Veilig Thuis: 0800-2000.</p>
+"""),
+                faq(
+                    "Veelgestelde vragen",
+                    [
+                        (
+                            "De mantelzorger is zelf heel moe. Wat nu?",
+                            "<p>Overbelasting kan tot ontsporing leiden. Veilig Thuis kijkt ook "
+                            "naar hulp voor de mantelzorger.</p>",
+                        ),
+                    ],
+                ),
+            ],
+        ),
+        en=Translation(
+            title="Elder abuse: what to look out for",
+            slug="elder-abuse",
+            intro=(
+                "Elder abuse is often committed by someone close, such as a partner, child or "
+                "carer. Sometimes it is not intended but comes from being overburdened."
+            ),
+            body=[
+                text("""
+<h2>Signs</h2>
+<ul>
+<li>money matters suddenly handled by someone else, or money going missing;</li>
+<li>injuries, or being poorly cared for;</li>
+<li>becoming anxious or quiet when a certain person is present;</li>
+<li>hardly being allowed visitors.</li>
+</ul>
+<p>Worried? Call Veilig Thuis: 0800-2000.</p>
+"""),
+                faq(
+                    "Frequently asked questions",
+                    [
+                        (
+                            "The carer is exhausted. What now?",
+                            "<p>Being overburdened can lead to things going wrong. Veilig "
+                            "Thuis also looks at support for the carer.</p>",
+                        ),
+                    ],
+                ),
+            ],
+        ),
+    ),
+    DemoPage(
+        key="multifocus",
+        themes=(
+            "multifocus",
+            "huiselijk-geweld",
+            "systeemgericht-werken",
+            "gefaseerde-ketensamenwerking",
+        ),
+        audiences=("professionals",),
+        municipalities=("tilburg", "oisterwijk"),
+        nl=Translation(
+            title="Multifocus: structureel huiselijk geweld aanpakken",
+            slug="multifocus",
+            intro=(
+                "De Multifocusmethodiek is een bewezen methode voor hulpverleners die werken "
+                "met gezinnen waar het geweld steeds terugkomt."
+            ),
+            body=[
+                text("""
+<h2>Wat is Multifocus?</h2>
+<p>Multifocus kijkt naar alle betrokkenen: beide partners en de kinderen. U leert het patroon
+in de relatie te zien en te doorbreken, zonder de veiligheid uit het oog te verliezen.</p>
+<h2>Gefaseerde ketensamenwerking</h2>
+<p>In de regio werken we in fasen: eerst veiligheid, dan risico's wegnemen, dan herstel.
+Alle partners werken vanuit hetzelfde plan.</p>
+<p>De training duurt meerdere dagen en is geaccrediteerd.</p>
+"""),
+                cta(
+                    "Meer voor professionals",
+                    "Bekijk ook de meldcode en onze andere trainingen.",
+                    "De meldcode in vijf stappen",
+                    page="meldcode",
+                ),
+            ],
+        ),
+        en=Translation(
+            title="Multifocus: tackling structural domestic violence",
+            slug="multifocus",
+            intro=(
+                "The Multifocus method is an evidence-based method for professionals working "
+                "with families where violence keeps coming back."
+            ),
+            body=[
+                text("""
+<h2>What is Multifocus?</h2>
+<p>Multifocus looks at everyone involved: both partners and the children. You learn to see
+and break the pattern in the relationship, while keeping safety in sight.</p>
+<h2>Phased chain cooperation</h2>
+<p>In our region we work in phases: first safety, then removing risks, then recovery. All
+partners work from the same plan.</p>
+<p>The course takes several days and is accredited.</p>
+"""),
+                cta(
+                    "More for professionals",
+                    "See also the reporting code and our other courses.",
+                    "The reporting code in five steps",
+                    page="meldcode",
+                ),
+            ],
+        ),
+    ),
+    DemoPage(
+        key="privacy",
+        show_in_footer=True,
+        nl=Translation(
+            title="Privacyverklaring",
+            slug="privacyverklaring",
+            intro="Hoe wij omgaan met uw gegevens. Kort gezegd: zo weinig mogelijk.",
+            body=[
+                text("""
+<h2>Wat wij niet doen</h2>
+<p>Wij volgen u niet. Deze website gebruikt geen trackers, geen advertenties en laadt niets van
+andere websites. Wij gebruiken alleen cookies die nodig zijn om de website te laten werken,
+zoals het onthouden van uw taal of uw voortgang in een training.</p>
+<h2>Wat wij wel bewaren, en hoe lang</h2>
+<ul>
+<li><b>Een adviesvraag</b>: wat u invult, om uw vraag te beantwoorden. Wij bewaren dit een
+jaar. U mag anoniem een vraag stellen.</li>
+<li><b>Nieuwsbrief</b>: uw e-mailadres, pas nadat u de aanmelding hebt bevestigd. Bevestigt u
+niet, dan wissen wij het na zeven dagen.</li>
+<li><b>Een account</b>: uw e-mailadres en wat u zelf invult, zolang u het account hebt.</li>
+</ul>
+<h2>Uw rechten</h2>
+<p>U mag uw gegevens inzien, laten verbeteren en laten verwijderen. Met een account doet u dat
+zelf onder "Mijn account": daar downloadt u uw gegevens en verwijdert u uw account. Bent u
+het niet eens met hoe wij met uw gegevens omgaan? Dan kunt u een klacht indienen bij de
+Autoriteit Persoonsgegevens.</p>
+"""),
+            ],
+        ),
+        en=Translation(
+            title="Privacy statement",
+            slug="privacy-statement",
+            intro="How we handle your data. In short: as little as possible.",
+            body=[
+                text("""
+<h2>What we do not do</h2>
+<p>We do not track you. This website uses no trackers, no advertising and loads nothing from
+other websites. We only use cookies the website needs to work, such as remembering your
+language or your progress in a course.</p>
+<h2>What we do keep, and for how long</h2>
+<ul>
+<li><b>An advice question</b>: what you fill in, to answer your question. We keep it for one
+year. You may ask a question anonymously.</li>
+<li><b>Newsletter</b>: your email address, only after you have confirmed your sign-up. If you
+do not confirm, we delete it after seven days.</li>
+<li><b>An account</b>: your email address and what you fill in yourself, for as long as you
+have the account.</li>
+</ul>
+<h2>Your rights</h2>
+<p>You may see, correct and delete your data. With an account you do this yourself under "My
+account": there you download your data and delete your account. If you disagree with how we
+handle your data, you can complain to the Dutch Data Protection Authority (Autoriteit
+Persoonsgegevens).</p>
+"""),
+            ],
+        ),
+    ),
+    DemoPage(
+        key="toegankelijkheid",
+        show_in_footer=True,
+        nl=Translation(
+            title="Toegankelijkheidsverklaring",
+            slug="toegankelijkheidsverklaring",
+            intro="Iedereen moet deze website kunnen gebruiken. Daar werken wij elke dag aan.",
+            body=[
+                text("""
+<h2>Onze doelstelling</h2>
+<p>Deze website voldoet aan de WCAG 2.1 op niveau AA. U kunt alles met het toetsenbord
+bedienen, de website werkt zonder JavaScript en is te gebruiken met een schermlezer.</p>
+<h2>Hoe wij dit controleren</h2>
+<p>Bij elke wijziging controleren wij de belangrijkste pagina's automatisch op
+toegankelijkheid. Ook testen wij met het toetsenbord en een schermlezer.</p>
+<h2>Loopt u toch ergens tegenaan?</h2>
+<p>Laat het ons weten via het adviesformulier. Wij reageren binnen vijf werkdagen.</p>
+"""),
+            ],
+        ),
+        en=Translation(
+            title="Accessibility statement",
+            slug="accessibility-statement",
+            intro="Everyone should be able to use this website. We work on that every day.",
+            body=[
+                text("""
+<h2>Our aim</h2>
+<p>This website meets WCAG 2.1 at level AA. You can use everything with a keyboard, the
+website works without JavaScript and can be used with a screen reader.</p>
+<h2>How we check this</h2>
+<p>With every change we automatically check the main pages for accessibility. We also test
+with a keyboard and a screen reader.</p>
+<h2>Still running into a problem?</h2>
+<p>Let us know through the advice form. We respond within five working days.</p>
+"""),
+            ],
+        ),
+    ),
+    DemoPage(
+        key="veilig-browsen",
+        show_in_footer=True,
+        themes=("huiselijk-geweld",),
+        audiences=("inwoners",),
+        nl=Translation(
+            title="Veilig browsen",
+            slug="veilig-browsen",
+            intro=(
+                "Bent u bang dat iemand ziet dat u deze website bezoekt? Hier leest u hoe u "
+                "veiliger kunt browsen."
+            ),
+            body=[
+                text("""
+<h2>De knop "Snel weg"</h2>
+<p>Op elke pagina staat bovenaan de knop "Snel weg". U kunt ook drie keer snel op de
+Shift-toets drukken. U gaat dan direct naar een gewone website, zoals het weerbericht. Wij
+wissen ook uw bezoek aan deze website op onze kant, zoals uw voortgang in een training.</p>
+<p>Let op: "Snel weg" wist uw browsergeschiedenis niet. Dat doet u zelf.</p>
+<h2>Uw geschiedenis wissen</h2>
+<ul>
+<li><b>Chrome en Edge:</b> druk op Ctrl + Shift + Delete (Mac: Cmd + Shift + Delete).</li>
+<li><b>Firefox:</b> druk op Ctrl + Shift + Delete (Mac: Cmd + Shift + Delete).</li>
+<li><b>Safari:</b> kies in het menu Geschiedenis voor "Wis geschiedenis".</li>
+<li><b>Telefoon:</b> zoek in de instellingen van uw browser naar "Geschiedenis" of
+"Browsegegevens wissen".</li>
+</ul>
+<p>Wist u liever niet alles, omdat dat ook opvalt? Verwijder dan alleen de pagina's van deze
+website uit uw geschiedenis.</p>
+<h2>Nog veiliger</h2>
+<ul>
+<li>Gebruik een privévenster of incognitovenster. Dan onthoudt de browser niets.</li>
+<li>Gebruik een computer van iemand die u vertrouwt, of van de bibliotheek.</li>
+</ul>
+<p>In direct gevaar? Bel 112. Wilt u praten? Bel Veilig Thuis: 0800-2000, gratis en
+anoniem.</p>
+"""),
+            ],
+        ),
+        en=Translation(
+            title="Browse safely",
+            slug="browse-safely",
+            intro=(
+                "Are you afraid someone will see that you visit this website? Here is how to "
+                "browse more safely."
+            ),
+            body=[
+                text("""
+<h2>The "Exit this page" button</h2>
+<p>Every page has an "Exit this page" button at the top. You can also press the Shift
+key three times quickly. You then go straight to an everyday website, such as the weather
+forecast. We also forget your visit on our side, such as your progress in a course.</p>
+<p>Note: "Exit this page" does not delete your browser history. You do that yourself.</p>
+<h2>Deleting your history</h2>
+<ul>
+<li><b>Chrome and Edge:</b> press Ctrl + Shift + Delete (Mac: Cmd + Shift + Delete).</li>
+<li><b>Firefox:</b> press Ctrl + Shift + Delete (Mac: Cmd + Shift + Delete).</li>
+<li><b>Safari:</b> choose "Clear History" in the History menu.</li>
+<li><b>Phone:</b> look for "History" or "Clear browsing data" in your browser's settings.</li>
+</ul>
+<p>Would deleting everything stand out too? Then only remove this website's pages from your
+history.</p>
+<h2>Even safer</h2>
+<ul>
+<li>Use a private or incognito window. The browser then remembers nothing.</li>
+<li>Use a computer of someone you trust, or one at the library.</li>
+</ul>
+<p>In immediate danger? Call 112. Want to talk? Call Veilig Thuis: 0800-2000, free and
+anonymous.</p>
+"""),
+            ],
+        ),
+    ),
+)

@@ -1,0 +1,49 @@
+"""`manage.py load_demo_content`: a Dutch and English demo site plus one local user per role.
+
+Refuses to run with DEBUG off unless --force, so a production database never gets accounts
+whose passwords were printed to a terminal.
+"""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from portal.demo.loader import load_demo_content
+
+
+class Command(BaseCommand):
+    help = "Load the demo site (idempotent) and create one local user per role."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Run even though DEBUG is off. Never do this on a production database.",
+        )
+        parser.add_argument(
+            "--reset-passwords",
+            action="store_true",
+            help="Give existing demo users new passwords (printed once).",
+        )
+
+    def handle(self, *args, force: bool = False, reset_passwords: bool = False, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                "DEBUG is off: refusing to create demo accounts with known passwords. "
+                "Use --force only on a database nobody else uses."
+            )
+        report = load_demo_content(reset_passwords=reset_passwords)
+
+        if report.created_pages:
+            self.stdout.write(f"Created {len(report.created_pages)} pages:")
+            for line in report.created_pages:
+                self.stdout.write(f"  {line}")
+        else:
+            self.stdout.write("Demo pages already present; nothing changed.")
+        if report.site_changed:
+            self.stdout.write("Default site now serves the Dutch home page at localhost:80.")
+
+        self.stdout.write("")
+        self.stdout.write("Local accounts (for this machine only; log in at /nl/account/login/):")
+        for email, role, password in report.accounts:
+            shown = password if password else "(unchanged; --reset-passwords for a new one)"
+            self.stdout.write(f"  {email:<52} {role:<34} {shown}")

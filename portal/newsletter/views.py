@@ -1,0 +1,80 @@
+"""Newsletter views: the sign-up page, and confirm/unsubscribe links (GET asks, POST acts)."""
+
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from portal.ratelimit import allow_public_form_post, rate_limited_response
+
+from . import services
+from .forms import NewsletterSignupForm
+
+SESSION_KEY = "newsletter_signup_done"
+
+
+def serve_signup_page(page, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+    response = _serve_signup(page, request)
+    add_never_cache_headers(response)
+    return response
+
+
+def _serve_signup(page, request: HttpRequest) -> HttpResponse:
+    done = False
+    if request.method == "POST":
+        if not allow_public_form_post(request, action="newsletter_signup"):
+            return rate_limited_response(request)
+        form = NewsletterSignupForm(request.POST)
+        if form.is_valid():
+            if not form.is_spam():
+                services.request_subscription(
+                    form.cleaned_data["email"], language=page.locale.language_code
+                )
+            request.session[SESSION_KEY] = True
+            return HttpResponseRedirect(page.url)
+    else:
+        done = bool(request.session.pop(SESSION_KEY, False))
+        form = NewsletterSignupForm()
+    context = page.get_context(request)
+    context.update({"form": None if done else form, "done": done})
+    return TemplateResponse(request, page.get_template(request), context)
+
+
+def _token_view(request: HttpRequest, token: str, *, check, act, template: str) -> HttpResponse:
+    # Link scanners in mail filters follow every link with GET: only the button's POST acts.
+    try:
+        check(token)
+    except services.InvalidToken:
+        return TemplateResponse(request, template, {"state": "invalid"}, status=404)
+    if request.method == "POST":
+        try:
+            act(token)
+        except services.InvalidToken:
+            return TemplateResponse(request, template, {"state": "invalid"}, status=404)
+        return TemplateResponse(request, template, {"state": "done"})
+    return TemplateResponse(request, template, {"state": "ask"})
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def confirm(request: HttpRequest, token: str) -> HttpResponse:
+    return _token_view(
+        request,
+        token,
+        check=services.check_confirmation_token,
+        act=services.confirm,
+        template="newsletter/confirm.html",
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
+    return _token_view(
+        request,
+        token,
+        check=services.check_unsubscribe_token,
+        act=services.unsubscribe,
+        template="newsletter/unsubscribe.html",
+    )

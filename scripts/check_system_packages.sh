@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Say which system tools are missing and what to run. Exit 1 when something `make run` cannot
+# do without is missing; tools needed only by `make test`, CI or `make bench` give a warning
+# here (`make test` stops on a missing chromium with the same advice).
+set -uo pipefail
+
+missing_required=()
+missing_optional=()
+
+command -v msgfmt >/dev/null 2>&1 || missing_required+=("gettext (msgfmt, for compilemessages)")
+command -v node >/dev/null 2>&1 || missing_required+=("node (Node.js 20, for the design system build)")
+command -v npm >/dev/null 2>&1 || missing_required+=("npm (for the design system build)")
+[ -x /usr/bin/chromium ] || missing_optional+=("chromium (browser tests in make test)")
+ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing_optional+=("postgresql (make test-postgres)")
+command -v wrk >/dev/null 2>&1 || missing_optional+=("wrk (make bench; falls back to a slower Python load loop)")
+
+for item in "${missing_optional[@]}"; do
+    echo "note: missing system package: $item" >&2
+done
+for item in "${missing_required[@]}"; do
+    echo "error: missing system package: $item" >&2
+done
+if [ ${#missing_required[@]} -gt 0 ] || [ ${#missing_optional[@]} -gt 0 ]; then
+    echo "      install them with: scripts/install_system_packages.sh" >&2
+    echo "      (apt-get install gettext chromium postgresql wrk; Node.js 20 with npm separately)" >&2
+fi
+[ ${#missing_required[@]} -eq 0 ]

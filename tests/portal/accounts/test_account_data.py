@@ -1,0 +1,103 @@
+"""The signed-in user's own data: overview, download, deletion, retention."""
+
+import json
+from datetime import timedelta
+
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from portal.accounts.factories import DEFAULT_PASSWORD, UserFactory, enable_totp
+from portal.accounts.models import User
+from portal.privacy.services import purge_expired_data
+
+
+def test_overview_links_to_every_account_task(client, user, django_assert_max_num_queries):
+    client.force_login(user)
+
+    # Ours: session, user, TOTP check. The rest is the shared layout (site, navigation, userbar).
+    with django_assert_max_num_queries(12):
+        response = client.get("/nl/mijn-account/")
+
+    html = response.content.decode()
+    for url in (
+        "/nl/account/email/",
+        "/nl/account/password/change/",
+        "/nl/account/2fa/",
+        "/nl/mijn-account/gegevens-downloaden/",
+        "/nl/mijn-account/verwijderen/",
+        "/nl/account/logout/",
+    ):
+        assert f'"{url}"' in html
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_overview_needs_a_signed_in_user(client, db):
+    response = client.get("/nl/mijn-account/")
+    assert response["Location"].startswith("/nl/account/login/")
+
+
+def test_data_download_holds_my_account_and_nobody_elses(client, user):
+    other = UserFactory(email="buurman@example.org")
+    client.force_login(user)
+
+    response = client.get("/nl/mijn-account/gegevens-downloaden/")
+
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert "no-store" in response["Cache-Control"]
+    body = response.content.decode()
+    assert other.email not in body
+    account = next(s for s in json.loads(body)["sections"] if s["key"] == "account")
+    assert account["records"][0]["email"] == "anna@example.org"
+    assert account["records"][0]["email_addresses"] == [
+        {"email": "anna@example.org", "verified": True}
+    ]
+
+
+def test_deleting_the_account_needs_the_password(client, user):
+    client.force_login(user)
+
+    response = client.post(
+        "/nl/mijn-account/verwijderen/", {"password": "niet-mijn-wachtwoord", "confirm": "on"}
+    )
+
+    assert response.status_code == 200
+    assert 'id="id_password_error"' in response.content.decode()
+    assert User.objects.filter(pk=user.pk).exists()
+
+
+def test_deleting_the_account_erases_it_and_signs_out(client, user):
+    enable_totp(user)
+    neighbour = UserFactory()
+    client.force_login(user)
+
+    response = client.post(
+        "/nl/mijn-account/verwijderen/", {"password": DEFAULT_PASSWORD, "confirm": "on"}
+    )
+
+    assert response.status_code == 302
+    assert not User.objects.filter(email="anna@example.org").exists()
+    assert not EmailAddress.objects.filter(email="anna@example.org").exists()
+    assert not Authenticator.objects.filter(user_id=user.pk).exists()
+    assert "_auth_user_id" not in client.session
+    assert User.objects.filter(pk=neighbour.pk).exists()
+
+
+def test_retention_deletes_accounts_unused_for_two_years_but_keeps_staff_and_roles(db):
+    now = timezone.now()
+    long_ago = now - timedelta(days=731)
+    dormant = UserFactory(last_login=long_ago)
+    never_logged_in = UserFactory(date_joined=long_ago, last_login=None)
+    recent = UserFactory(last_login=now - timedelta(days=300))
+    staff = UserFactory(is_staff=True, last_login=long_ago)
+    coordinator = UserFactory(last_login=long_ago)
+    coordinator.groups.add(Group.objects.create(name="Testrol coordinator"))
+
+    counts = purge_expired_data(now=now)
+
+    assert counts["account"] == 2
+    remaining = set(User.objects.values_list("pk", flat=True))
+    assert dormant.pk not in remaining and never_logged_in.pk not in remaining
+    assert {recent.pk, staff.pk, coordinator.pk} <= remaining

@@ -1,0 +1,92 @@
+"""Seeded themes, audiences and municipalities, their editing, and listing tagged pages."""
+
+import uuid
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from wagtail.models import Locale
+from wagtail.snippets.models import get_snippet_models
+
+from portal import roles
+from portal.demo.taxonomy import term_key
+from portal.models import Audience, AudiencePage, Municipality, StandardPage, Theme
+from portal.taxonomy import tagged_pages
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("model", "count", "dutch", "english"),
+    [
+        (Theme, 11, "Kindermishandeling", "Child abuse"),
+        (Audience, 4, "Vrijwilligers en sportclubs", "Volunteers and sports clubs"),
+        (Municipality, 9, "Hilvarenbeek", "Hilvarenbeek"),
+    ],
+)
+def test_terms_are_seeded_in_dutch_and_english(model, count, dutch, english):
+    nl = Locale.objects.get(language_code="nl")
+    en = Locale.objects.get(language_code="en")
+    assert model.objects.filter(locale=nl).count() == count
+    assert model.objects.filter(locale=en).count() == count
+
+    dutch_term = model.objects.get(locale=nl, name=dutch)
+    english_term = dutch_term.get_translation(en)
+    assert english_term.name == english
+
+
+@pytest.mark.django_db
+def test_translation_keys_are_fixed_so_other_code_can_refer_to_terms():
+    meldcode = Theme.objects.get(locale__language_code="nl", slug="meldcode")
+    assert meldcode.translation_key == term_key("theme", "meldcode")
+    assert meldcode.translation_key == uuid.uuid5(
+        uuid.UUID("6f1c5a52-3c1e-5d0c-9f43-7e2b7a1d5e10"), "theme/meldcode"
+    )
+
+
+@pytest.mark.django_db
+def test_editors_may_edit_terms_in_the_admin():
+    editor = get_user_model().objects.create_user(email="r@example.org", password="x" * 12)
+    editor.groups.add(Group.objects.get(name=roles.EDITOR))
+    editor = get_user_model().objects.get(pk=editor.pk)
+    assert editor.has_perm("portal.change_theme")
+    assert editor.has_perm("portal.change_audience")
+    assert editor.has_perm("portal.change_municipality")
+
+
+def test_terms_are_snippets_under_labels_in_the_admin():
+    assert {Theme, Audience, Municipality} <= set(get_snippet_models())
+    assert reverse("wagtailsnippets_portal_theme:list") == "/admin/labels/themes/"
+    assert reverse("wagtailsnippets_portal_municipality:list") == "/admin/labels/municipalities/"
+
+
+def test_tagged_page_is_listed_on_the_audience_page_in_both_languages(client, home, locales):
+    residents_nl = Audience.objects.get(locale=locales["nl"], slug="inwoners")
+    residents_en = residents_nl.get_translation(locales["en"])
+    landing = home.add_child(
+        instance=AudiencePage(title="Inwoners", slug="inwoners", audience=residents_nl)
+    )
+    page = home.add_child(instance=StandardPage(title="Signalen herkennen", slug="signalen"))
+    page.audiences.add(residents_nl)
+    page.themes.add(Theme.objects.get(locale=locales["nl"], slug="signalen-herkennen"))
+    page.save_revision().publish()
+    other = home.add_child(instance=StandardPage(title="Voor scholen", slug="scholen"))
+    other.audiences.add(Audience.objects.get(locale=locales["nl"], slug="scholen"))
+    other.save_revision().publish()
+
+    # The English translation is tagged with the English term (as a translator would leave it).
+    english = page.copy_for_translation(locales["en"])
+    english.title = "Recognising signs"
+    english.save()
+    english.audiences.set([residents_en])
+    english.save_revision().publish()
+
+    assert tagged_pages(audience=residents_nl, locale=locales["nl"]) == [page]
+    assert [p.pk for p in tagged_pages(audience=residents_en, locale=locales["en"])] == [english.pk]
+    # A page tagged with the Dutch term is found from the English term too (same key).
+    assert tagged_pages(audience=residents_en, locale=locales["nl"]) == [page]
+
+    response = client.get(landing.url)
+    assert response.status_code == 200
+    assert "Signalen herkennen" in response.text
+    assert "Voor scholen" not in response.text
