@@ -57,10 +57,16 @@ def test_demo_site_is_bilingual_with_four_entrances_and_footer_pages(client):
     assert home.locale.language_code == "nl"
 
     for language, entrances, footer in (
-        ("nl", ["Inwoners", "Vrijwilligers en sportclubs", "Professionals", "Scholen"],
-         ["Privacyverklaring", "Toegankelijkheidsverklaring", "Veilig browsen"]),
-        ("en", ["Residents", "Volunteers and sports clubs", "Professionals", "Schools"],
-         ["Privacy statement", "Accessibility statement", "Browse safely"]),
+        (
+            "nl",
+            ["Inwoners", "Vrijwilligers en sportclubs", "Professionals", "Scholen"],
+            ["Privacyverklaring", "Toegankelijkheidsverklaring", "Veilig browsen"],
+        ),
+        (
+            "en",
+            ["Residents", "Volunteers and sports clubs", "Professionals", "Schools"],
+            ["Privacy statement", "Accessibility statement", "Browse safely"],
+        ),
     ):
         audience_pages = AudiencePage.objects.live().filter(locale__language_code=language)
         assert sorted(p.title for p in audience_pages) == sorted(entrances)
@@ -133,3 +139,14 @@ def test_reset_passwords_gives_new_ones():
 def test_runs_without_force_when_debug_is_on():
     call_command("load_demo_content", stdout=StringIO())
     assert HomePage.objects.filter(locale__language_code="nl").live().count() == 1
+
+
+@pytest.mark.django_db
+def test_every_demo_page_renders_in_both_languages(client):
+    _load()
+    pages = Page.objects.live().filter(depth__gte=2).specific()
+    assert pages.count() >= 2 * 13
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        assert page.title.replace("'", "&#x27;") in response.text

@@ -123,6 +123,18 @@ def test_translator_may_translate_but_not_publish(home):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("group_name", [roles.TRAINER, roles.EXPERT])
-def test_trainers_and_experts_do_not_get_into_the_admin(group_name):
+def test_trainers_and_experts_do_not_get_into_the_admin(client, group_name):
+    from tests.portal.test_taxonomy import _signed_in_with_mfa
+
     user = _user_in(group_name, "persoon@example.org")
     assert not user.has_perm("wagtailadmin.access_admin")
+    _signed_in_with_mfa(client, user)
+    assert client.get("/admin/").status_code != 200
+
+
+@pytest.mark.django_db
+def test_an_editor_gets_into_the_admin(client):
+    from tests.portal.test_taxonomy import _signed_in_with_mfa
+
+    _signed_in_with_mfa(client, _user_in(roles.EDITOR, "redacteur@example.org"))
+    assert client.get("/admin/").status_code == 200

@@ -90,3 +90,46 @@ def test_tagged_page_is_listed_on_the_audience_page_in_both_languages(client, ho
     assert response.status_code == 200
     assert "Signalen herkennen" in response.text
     assert "Voor scholen" not in response.text
+
+
+def _signed_in_with_mfa(client, user):
+    """A session as allauth leaves it after a password + TOTP login (the admin demands MFA)."""
+    import time
+
+    from allauth.account.internal.flows.login import (
+        _AUTHENTICATION_METHODS_USER_SESSION_KEY,
+        AUTHENTICATION_METHODS_SESSION_KEY,
+    )
+
+    from portal.accounts.factories import enable_totp
+
+    enable_totp(user)
+    client.force_login(user)
+    session = client.session
+    session[_AUTHENTICATION_METHODS_USER_SESSION_KEY] = str(user.pk)
+    session[AUTHENTICATION_METHODS_SESSION_KEY] = [
+        {"method": "password", "at": time.time()},
+        {"method": "mfa", "at": time.time(), "type": "totp"},
+    ]
+    session.save()
+
+
+@pytest.mark.django_db
+def test_an_editor_edits_a_theme_in_the_admin(client):
+    editor = get_user_model().objects.create_user(email="r@example.org", password="x" * 12)
+    editor.groups.add(Group.objects.get(name=roles.EDITOR))
+    _signed_in_with_mfa(client, editor)
+    theme = Theme.objects.get(locale__language_code="nl", slug="meldcode")
+
+    listing = client.get("/admin/labels/themes/")
+    assert listing.status_code == 200
+    assert "Huiselijk geweld" in listing.text
+
+    edit_url = reverse("wagtailsnippets_portal_theme:edit", args=[theme.pk])
+    response = client.post(
+        edit_url,
+        {"name": "Meldcode", "slug": "meldcode", "description": "De vijf stappen."},
+    )
+    assert response.status_code == 302, response.text[:2000]
+    theme.refresh_from_db()
+    assert theme.description == "De vijf stappen."

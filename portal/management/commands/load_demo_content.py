@@ -4,6 +4,8 @@ Refuses to run with DEBUG off unless --force, so a production database never get
 whose passwords were printed to a terminal.
 """
 
+import logging
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
@@ -31,7 +33,14 @@ class Command(BaseCommand):
                 "DEBUG is off: refusing to create demo accounts with known passwords. "
                 "Use --force only on a database nobody else uses."
             )
-        report = load_demo_content(reset_passwords=reset_passwords)
+        # Every publish logs its search-index tasks; the printed passwords would drown in them.
+        task_logger = logging.getLogger("django.tasks")
+        level = task_logger.level
+        task_logger.setLevel(logging.WARNING)
+        try:
+            report = load_demo_content(reset_passwords=reset_passwords)
+        finally:
+            task_logger.setLevel(level)
 
         if report.created_pages:
             self.stdout.write(f"Created {len(report.created_pages)} pages:")

@@ -58,6 +58,8 @@ def test_sign_up_with_a_taken_address_answers_like_a_new_one(client, user, mailo
 
     assert (taken.status_code, taken["Location"]) == (fresh.status_code, fresh["Location"])
     assert User.objects.filter(email=user.email).count() == 1
+    # Each address gets one email; only the owner of the taken one learns it already exists.
+    assert sorted(m.to[0] for m in mailoutbox) == [user.email, "nog-niet-bekend@example.org"]
 
 
 def test_login_and_logout(client, user):
