@@ -14,6 +14,8 @@ PYTHON ?=
 UV_VERSION := 0.13.9
 CHROMIUM := /usr/bin/chromium
 PYTEST_ARGS ?=
+# A test stuck for 5 minutes dumps every thread's traceback, so a hang in CI says where it is.
+PYTEST := $(VENV)/bin/pytest -o faulthandler_timeout=300
 HOST_PORT := 127.0.0.1:8000
 
 # Stamp files live inside the folders they describe, so `make clean` resets them too.
@@ -109,10 +111,10 @@ test-checks: lint
 
 # pytest exits 5 when it collected no test: that is a failure here like any other non-zero.
 test-suite: require-chromium
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+	$(PYTEST) $(PYTEST_ARGS)
 
 test-postgres: require-chromium install ## The pytest suite on a throwaway PostgreSQL server
-	scripts/with_postgres.sh $(VENV)/bin/pytest $(PYTEST_ARGS)
+	scripts/with_postgres.sh $(PYTEST) $(PYTEST_ARGS)
 
 require-chromium:
 	@if [ ! -x $(CHROMIUM) ]; then \

@@ -68,7 +68,10 @@ ROLES: tuple[Role, ...] = (
     ),
     Role(
         TRANSLATOR,
-        permissions=frozenset({ACCESS_ADMIN, "wagtail_localize.submit_translation"}),
+        # Changing the labels too: wagtail-localize opens a snippet's translation in the
+        # snippet editor, so without it a translator could not translate a new theme.
+        permissions=frozenset({ACCESS_ADMIN, "wagtail_localize.submit_translation"})
+        | {f"portal.change_{model}" for model in TAXONOMY_MODELS},
         page_permissions=frozenset({"change_page"}),
     ),
     Role(TRAINING_COORDINATOR, permissions=frozenset({ACCESS_ADMIN})),

@@ -3,13 +3,17 @@
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
 
 from portal.ratelimit import allow_public_form_post, rate_limited_response
 
 from .forms import AdviceQuestionForm
-from .services import new_reference, submit_advice_question
+from .services import AdviceQuestionError, new_reference, submit_advice_question
 
 SESSION_KEY = "advice_reference"
+SUBMIT_FAILED = _(
+    "Your question could not be saved just now. Please try again; what you typed is still here."
+)
 
 
 def serve_advice_page(page, request: HttpRequest, *args, **kwargs) -> HttpResponse:
@@ -29,18 +33,23 @@ def _serve(page, request: HttpRequest) -> HttpResponse:
                 # Same answer as a real submission, so a bot cannot tell it was caught.
                 reference = new_reference()
             else:
-                reference = submit_advice_question(
-                    role=form.cleaned_data["role"],
-                    question=form.cleaned_data["question"],
-                    email=form.cleaned_data["email"],
-                    email_consent=form.cleaned_data["email_consent"],
-                    municipality=form.cleaned_data["municipality"],
-                    locale=page.locale,
-                    user=request.user,
-                ).reference
-            # Post/redirect/get; the reference travels in the session, never in the URL.
-            request.session[SESSION_KEY] = reference
-            return HttpResponseRedirect(page.url)
+                try:
+                    reference = submit_advice_question(
+                        role=form.cleaned_data["role"],
+                        question=form.cleaned_data["question"],
+                        email=form.cleaned_data["email"],
+                        email_consent=form.cleaned_data["email_consent"],
+                        municipality=form.cleaned_data["municipality"],
+                        locale=page.locale,
+                        user=request.user,
+                    ).reference
+                except AdviceQuestionError:
+                    reference = None
+                    form.add_error(None, SUBMIT_FAILED)
+            if reference:
+                # Post/redirect/get; the reference travels in the session, never in the URL.
+                request.session[SESSION_KEY] = reference
+                return HttpResponseRedirect(page.url)
     else:
         reference = request.session.pop(SESSION_KEY, None)
         if reference:

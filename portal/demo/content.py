@@ -834,8 +834,9 @@ Persoonsgegevens).</p>
             body=[
                 text("""
 <h2>Onze doelstelling</h2>
-<p>Deze website voldoet aan de WCAG 2.1 op niveau AA. U kunt alles met het toetsenbord
-bedienen, de website werkt zonder JavaScript en is te gebruiken met een schermlezer.</p>
+<p>Deze website is gebouwd om te voldoen aan de WCAG 2.1 op niveau AA. U kunt alles met het
+toetsenbord bedienen, de website werkt zonder JavaScript en is te gebruiken met een
+schermlezer.</p>
 <h2>Hoe wij dit controleren</h2>
 <p>Bij elke wijziging controleren wij de belangrijkste pagina's automatisch op
 toegankelijkheid. Ook testen wij met het toetsenbord en een schermlezer.</p>
@@ -851,8 +852,8 @@ toegankelijkheid. Ook testen wij met het toetsenbord en een schermlezer.</p>
             body=[
                 text("""
 <h2>Our aim</h2>
-<p>This website meets WCAG 2.1 at level AA. You can use everything with a keyboard, the
-website works without JavaScript and can be used with a screen reader.</p>
+<p>This website is built to meet WCAG 2.1 at level AA. You can use everything with a keyboard,
+the website works without JavaScript and can be used with a screen reader.</p>
 <h2>How we check this</h2>
 <p>With every change we automatically check the main pages for accessibility. We also test
 with a keyboard and a screen reader.</p>

@@ -37,13 +37,29 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+AUDIENCES = [
+    ("inwoners", "Inwoners"),
+    ("vrijwilligers-en-sportclubs", "Vrijwilligers en sportclubs"),
+    ("professionals", "Professionals"),
+    ("scholen", "Scholen"),
+]
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
+    """Mark browser tests e2e and run them last.
+
+    They are transactional: each ends with a flush of the test database. Running them after
+    the rest (pytest-django has already sorted by database use) keeps that flush away from
+    other suites' transactional tests, and the slow tests come at the end.
+    """
     here = Path(__file__).parent
-    for item in items:
-        if Path(str(item.fspath)).is_relative_to(here):
-            item.add_marker(pytest.mark.e2e)
+    browser_tests = [item for item in items if Path(str(item.fspath)).is_relative_to(here)]
+    for item in browser_tests:
+        item.add_marker(pytest.mark.e2e)
+    chosen = set(browser_tests)
+    others = [item for item in items if item not in chosen]
+    items[:] = others + browser_tests
 
 
 @pytest.fixture(scope="session")
@@ -136,7 +152,9 @@ def site_pages(home, locales) -> dict:
 
     nl = locales["nl"]
     audiences = []
-    for audience in Audience.objects.filter(locale=nl).order_by("pk"):
+    # The taxonomy migration seeds these; a transactional test's flush may have removed them.
+    for slug, name in AUDIENCES:
+        audience, _ = Audience.objects.get_or_create(slug=slug, locale=nl, defaults={"name": name})
         audiences.append(
             home.add_child(
                 instance=AudiencePage(

@@ -1,4 +1,4 @@
-"""A visitor walks the public pages with a browser: accessible, keyboard-friendly, no third party."""
+"""A visitor walks the public pages in a browser: accessible, keyboard-friendly, no third party."""
 
 import pytest
 
@@ -15,15 +15,13 @@ def test_home_page_is_accessible_and_offers_help(browser_page, live_server, site
     assert page.locator("#entrances-title + .steiger-cards .steiger-card").count() == len(
         site_pages["audiences"]
     )
-    assert page.get_by_role("button", name="Exit this page").count() + page.locator(
-        "[data-quick-exit-link]"
-    ).count() >= 1
+    assert page.locator("[data-quick-exit-link]").is_visible()
     axe_check(page)
 
 
 def test_each_audience_page_is_accessible(browser_page, live_server, site_pages, axe_check):
     page = browser_page
-    assert len(site_pages["audiences"]) >= 4
+    assert len(site_pages["audiences"]) >= 4, "the seeded audiences are missing"
     for audience_page in site_pages["audiences"]:
         page.goto(live_server.url + audience_page.url)
         assert page.locator("h1").inner_text() == audience_page.title
@@ -50,7 +48,7 @@ def test_search_and_not_found_pages_are_accessible(
     page.locator("#home-search").fill("privévenster")
     page.locator("#home-search").press("Enter")
     page.wait_for_url("**/zoeken/**")
-    assert page.locator("h1").inner_text() == page.locator("h1").inner_text().strip()
+    assert page.get_by_role("link", name="Veilig internetten").count() >= 1
     axe_check(page)
 
     response = page.goto(live_server.url + "/nl/bestaat-niet/")

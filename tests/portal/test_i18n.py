@@ -1,9 +1,13 @@
 """Dutch first, English second: interface text, language URLs and a complete Dutch catalogue."""
 
+import json
+from io import StringIO
 from pathlib import Path
 
 import polib
+import pytest
 from django.conf import settings
+from django.core.management import CommandError, call_command
 
 PO_FILE = Path(settings.BASE_DIR) / "locale" / "nl" / "LC_MESSAGES" / "django.po"
 
@@ -57,3 +61,41 @@ def test_every_interface_string_has_a_dutch_translation():
         f"{len(missing)} msgid(s) lack a Dutch msgstr (or are fuzzy) in {PO_FILE}: run "
         "makemessages -l nl, add pairs to locale/pairs/, then manage.py fill_translations"
     )
+
+
+def _catalogue(tmp_path, entries: list[tuple[str, str]]) -> Path:
+    po = polib.POFile()
+    po.metadata = {"Content-Type": "text/plain; charset=UTF-8"}
+    for msgid, msgstr in entries:
+        po.append(polib.POEntry(msgid=msgid, msgstr=msgstr))
+    path = tmp_path / "nl" / "LC_MESSAGES" / "django.po"
+    path.parent.mkdir(parents=True)
+    po.save(str(path))
+    return path
+
+
+def test_fill_translations_fills_only_what_is_empty_and_reports_the_rest(tmp_path):
+    po_path = _catalogue(
+        tmp_path,
+        [("Search", ""), ("Language", "Taal"), ("For %(audience)s", ""), ("Sign up", "")],
+    )
+    pairs = tmp_path / "pairs"
+    pairs.mkdir()
+    (pairs / "a.json").write_text(
+        json.dumps(
+            {"Search": "Zoeken", "Language": "Spraak", "For %(audience)s": "Voor %(doelgroep)s"}
+        )
+    )
+    out = StringIO()
+    call_command("fill_translations", po=str(po_path), pairs=str(pairs), stdout=out)
+
+    result = {entry.msgid: entry.msgstr for entry in polib.pofile(str(po_path))}
+    assert result["Search"] == "Zoeken"
+    assert result["Language"] == "Taal"  # an existing translation is kept
+    assert result["For %(audience)s"] == ""  # a broken placeholder is refused
+    assert "Placeholders differ" in out.getvalue()
+    assert "Untranslated: 2" in out.getvalue()
+    with pytest.raises(CommandError, match="2 msgid"):
+        call_command(
+            "fill_translations", po=str(po_path), pairs=str(pairs), check=True, stdout=StringIO()
+        )

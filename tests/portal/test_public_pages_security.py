@@ -168,3 +168,20 @@ def test_admin_gets_its_own_documented_policy(client, home):
     # The Wagtail admin needs inline scripts; the public site never gets them.
     assert "'unsafe-inline'" in admin["script-src"]
     assert "'unsafe-inline'" not in public["script-src"]
+
+
+def test_error_page_needs_no_database_and_still_offers_the_quick_exit(rf):
+    """The 500 page shows when things are broken, the database included.
+
+    No django_db mark: pytest-django makes any database query in this test raise.
+    """
+    from django.views.defaults import server_error
+
+    response = server_error(rf.get("/nl/"))
+    html = response.content.decode()
+    assert response.status_code == 500
+    found = audit(html)
+    assert found.inline_scripts == 0
+    assert not [u for _tag, u in found.requested if is_external(u)]
+    assert 'href="/snel-weg/"' in html
+    assert "/static/js/quick-exit.js" in found.script_srcs

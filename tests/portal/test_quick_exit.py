@@ -57,5 +57,5 @@ def test_every_public_page_offers_the_quick_exit_without_javascript(client, home
     html = client.get("/nl/").content.decode()
     # Both the visible button and the link for assistive technology lead to the endpoint.
     assert html.count('href="/snel-weg/"') == 2
-    assert 'data-quick-exit-link' in html
-    assert 'data-quick-exit-skip' in html
+    assert "data-quick-exit-link" in html
+    assert "data-quick-exit-skip" in html

@@ -36,7 +36,12 @@ EXPECTED = {
         {"add_page", "change_page", "publish_page", "lock_page", "unlock_page", "bulk_delete_page"},
         EDITOR_COLLECTION | {"wagtailimages.delete_image", "wagtaildocs.delete_document"},
     ),
-    "Vertaler": ({ACCESS, "wagtail_localize.submit_translation"}, {"change_page"}, set()),
+    "Vertaler": (
+        {ACCESS, "wagtail_localize.submit_translation"}
+        | {"portal.change_theme", "portal.change_audience", "portal.change_municipality"},
+        {"change_page"},
+        set(),
+    ),
     "Coördinator trainingen": ({ACCESS}, set(), set()),
     "Coördinator ervaringsdeskundigen": ({ACCESS}, set(), set()),
     "Trainer": (set(), set(), set()),

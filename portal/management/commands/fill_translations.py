@@ -96,6 +96,19 @@ class Command(BaseCommand):
                 entry.previous_msgid = entry.previous_msgid_plural = None
             filled += 1
 
+        # makemessages writes a template header; say what this catalogue is instead.
+        catalogue.metadata.update(
+            {
+                "Project-Id-Version": "Steiger",
+                "Language": po_path.parent.parent.name,
+                "Language-Team": "Steiger",
+                "Last-Translator": "Steiger",
+            }
+        )
+        catalogue.metadata_is_fuzzy = False
+        catalogue.header = (
+            "Dutch interface texts of Steiger. Fill with manage.py fill_translations."
+        )
         catalogue.save(str(po_path))
         missing = [
             entry.msgid for entry in catalogue if not entry.obsolete and is_untranslated(entry)

@@ -101,3 +101,22 @@ def test_retention_deletes_accounts_unused_for_two_years_but_keeps_staff_and_rol
     remaining = set(User.objects.values_list("pk", flat=True))
     assert dormant.pk not in remaining and never_logged_in.pk not in remaining
     assert {recent.pk, staff.pk, coordinator.pk} <= remaining
+
+
+def test_changing_the_email_address_asks_for_the_password_then_verifies_the_new_one(
+    client, user, mailoutbox
+):
+    client.force_login(user)
+    change = {"email": "anna.nieuw@example.org", "action_add": ""}
+
+    response = client.post("/nl/account/email/", change)
+    assert response["Location"].startswith("/nl/account/reauthenticate/")
+    assert mailoutbox == []
+
+    client.post(response["Location"], {"password": DEFAULT_PASSWORD})
+
+    assert [m.to for m in mailoutbox] == [["anna.nieuw@example.org"]]
+    assert "Steiger: " in mailoutbox[0].subject
+    # Until the new address is confirmed, the old one stays the login.
+    user.refresh_from_db()
+    assert user.email == "anna@example.org"

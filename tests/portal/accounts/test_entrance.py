@@ -122,9 +122,7 @@ def test_six_failed_logins_give_429_even_with_a_new_forwarded_for_each_time(clie
     assert not _is_signed_in(client)
 
 
-def test_password_reset_requests_for_one_address_are_limited_despite_forwarded_for(
-    client, user
-):
+def test_password_reset_requests_for_one_address_are_limited_despite_forwarded_for(client, user):
     statuses = [
         client.post(
             "/nl/account/password/reset/",
