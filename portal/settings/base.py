@@ -142,6 +142,9 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILEMBEDS_FINDERS = []  # No embeds: a public page never calls out to a third party.
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # The admin must not phone home either.
+# Wagtail shows Gravatar avatars by default: every admin page view would send a hash of the
+# staff member's email address to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 # Passwords are reset and changed through allauth only (rate limits, notifications, no side door).
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False

@@ -1,0 +1,60 @@
+"""The public pages work with their real Content-Security-Policy enforced by the browser.
+
+The other browser tests bypass CSP so axe-core can be injected; this one does not, so a
+script or style that the policy would block (an inline handler, a stray inline style) shows up
+as a violation here, and the quick exit must still work under the policy.
+"""
+
+import pytest
+from wagtail.models import Site
+
+from portal.models.site_settings import SafetySettings
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+# Runs before any page script, through the DevTools protocol (not subject to the page's CSP).
+RECORD_VIOLATIONS = """
+window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  window.__cspViolations.push(event.violatedDirective + ' ' + event.blockedURI);
+});
+"""
+
+
+@pytest.fixture
+def strict_page(browser, live_server):
+    context = browser.new_context(locale="nl-NL")  # bypass_csp stays off
+    context.add_init_script(RECORD_VIOLATIONS)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    context.close()
+
+
+def test_public_pages_raise_no_csp_violation_and_quick_exit_runs(
+    strict_page, live_server, site_pages
+):
+    settings = SafetySettings.for_site(Site.objects.get(is_default_site=True))
+    settings.quick_exit_url = live_server.url + "/nl/zoeken/?q=weer"
+    settings.save()
+
+    urls = [
+        "/nl/",
+        site_pages["audiences"][0].url,
+        site_pages["standard"].url,
+        "/nl/zoeken/?q=signalen",
+        "/nl/account/login/",
+    ]
+    for url in urls:
+        response = strict_page.goto(live_server.url + url)
+        assert "content-security-policy" in response.headers  # Playwright lower-cases names
+        strict_page.wait_for_load_state("load")
+        violations = strict_page.evaluate("window.__cspViolations")
+        assert violations == [], f"CSP blocked something on {url}: {violations}"
+
+    # Our own script runs under the policy: Shift three times leaves for the neutral site.
+    strict_page.goto(live_server.url + site_pages["standard"].url)
+    strict_page.wait_for_load_state("load")
+    for _ in range(3):
+        strict_page.keyboard.press("Shift")
+    strict_page.wait_for_url(settings.quick_exit_url)
