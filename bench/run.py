@@ -1,7 +1,7 @@
 """`make bench`: serve Steiger with gunicorn on 127.0.0.1 and measure it.
 
 What it prints, for anonymous visitors, with the cache cold (every request misses: a dummy
-cache) and warm (per-process memory cache, primed first):
+cache) and warm (production's shared file cache, primed first):
 - requests/s and p50/p99 latency of the home page, an audience page and a standard page,
   next to a bare Django view served by the same server in the same run, and each as a ratio
   to that view;
@@ -71,7 +71,7 @@ def prepare_site() -> dict:
     probe = subprocess.run(
         [PYTHON, "-m", "bench.probe"],
         cwd=REPO,
-        env=django_env(BENCH_CACHE="locmem"),
+        env=django_env(BENCH_CACHE="file"),
         check=True,
         capture_output=True,
         text=True,
@@ -93,6 +93,8 @@ class Server:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.logfile = BENCH_DIR / f"gunicorn-{cache}.log"
+        # Every run starts from an empty page cache: "warm" means primed in this run only.
+        shutil.rmtree(BENCH_DIR / "cache", ignore_errors=True)
         command = [str(Path(PYTHON).parent / "gunicorn"), "portal.wsgi:application"]
         command += ["--workers", str(WORKERS), "--bind", f"127.0.0.1:{self.port}"]
         command += ["--log-level", "warning", "--error-logfile", str(self.logfile)]
@@ -297,7 +299,7 @@ def main() -> None:
     weight: dict = {}
     for cache in ("cold", "warm"):
         log(f"serving with gunicorn ({WORKERS} workers, DEBUG off), cache {cache}")
-        server = Server("dummy" if cache == "cold" else "locmem")
+        server = Server("dummy" if cache == "cold" else "file")
         try:
             server.wait_ready()
             runs[cache] = measure(server, targets, prime=cache == "warm")

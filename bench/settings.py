@@ -1,8 +1,8 @@
 """Bench settings: production's values (DEBUG off, manifest static files, security headers),
 served over plain HTTP on 127.0.0.1 from a local SQLite copy of the demo site.
 
-BENCH_CACHE=dummy makes every request miss the cache ("cold"); the default keeps the
-per-process memory cache ("warm" once primed).
+BENCH_CACHE=dummy makes every request miss the cache ("cold"); the default uses production's
+file cache shared by the workers ("warm" once primed).
 """
 
 import os
@@ -38,12 +38,16 @@ TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBacken
 # Outgoing mail from the demo loader stays in this process.
 EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
-_cache = os.environ.get("BENCH_CACHE", "locmem")
+_cache = os.environ.get("BENCH_CACHE", "file")
 if _cache == "dummy":
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
-elif _cache == "locmem":
+elif _cache == "file":
+    # Production's default without REDIS_URL: one file cache shared by the gunicorn workers.
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "b"}
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(BENCH_DIR / "cache"),
+        }
     }
 else:
-    raise ImproperlyConfigured("BENCH_CACHE must be dummy or locmem.")
+    raise ImproperlyConfigured("BENCH_CACHE must be dummy or file.")

@@ -7,12 +7,22 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self) -> None:
-        from django.db.models.signals import post_delete
+        from django.db.models.signals import post_delete, post_save
         from wagtail.models import Page
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from portal.navigation import invalidate_navigation
+        from portal.models import Audience, Municipality, SafetySettings, Theme
+        from portal.page_cache import bump_content_version
 
+        # Cached pages and menus show page titles, tag names and site settings: any change to
+        # them makes every cached page stale.
         for signal in (page_published, page_unpublished, post_page_move):
-            signal.connect(invalidate_navigation, dispatch_uid=f"navigation-{id(signal)}")
-        post_delete.connect(invalidate_navigation, sender=Page, dispatch_uid="navigation-delete")
+            signal.connect(bump_content_version, dispatch_uid=f"content-version-{id(signal)}")
+        post_delete.connect(bump_content_version, sender=Page, dispatch_uid="content-version-del")
+        for model in (Theme, Audience, Municipality, SafetySettings):
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    bump_content_version,
+                    sender=model,
+                    dispatch_uid=f"content-version-{model.__name__}-{id(signal)}",
+                )

@@ -1,8 +1,8 @@
 """Main menu, footer links and the home page's sections, cached until content changes.
 
 Every public page shows the menus, and the home page is the most visited page, so they are
-built once and kept in the cache; any publish, unpublish, move or delete of a page bumps a
-version number that all cache keys include. This is what keeps the home page within its
+built once and kept in the cache; their keys include the content version
+(portal.page_cache), which any content change increases. This is what keeps the home page within its
 budget of 10 SQL queries (tests/portal/test_pages.py).
 """
 
@@ -13,8 +13,8 @@ from django.db.models import Q
 from wagtail.models import Locale, Page, Site
 
 from portal.models.pages import StandardPage
+from portal.page_cache import content_version
 
-CACHE_VERSION_KEY = "portal:navigation:version"
 CACHE_SECONDS = 60 * 60
 
 
@@ -37,18 +37,6 @@ class SiteNavigation:
     home_url: str
     main: tuple[NavigationLink, ...]
     footer: tuple[NavigationLink, ...]
-
-
-def invalidate_navigation(**_kwargs) -> None:
-    """Signal receiver: content changed, so every cached menu is stale."""
-    try:
-        cache.incr(CACHE_VERSION_KEY)
-    except ValueError:
-        cache.set(CACHE_VERSION_KEY, 2, None)
-
-
-def _version() -> int:
-    return cache.get_or_set(CACHE_VERSION_KEY, 1, None)
 
 
 def _localized_home(site: Site, locale: Locale) -> Page:
@@ -84,7 +72,7 @@ def build_navigation(site: Site, locale: Locale) -> SiteNavigation:
 def site_navigation(site: Site | None, locale: Locale) -> SiteNavigation | None:
     if site is None:
         return None
-    key = f"portal:navigation:{_version()}:{site.pk}:{locale.language_code}"
+    key = f"portal:navigation:{content_version()}:{site.pk}:{locale.language_code}"
     navigation = cache.get(key)
     if navigation is None:
         navigation = build_navigation(site, locale)
@@ -110,7 +98,7 @@ def build_home_sections(home: Page) -> HomeSections:
 
 
 def home_sections(home: Page) -> HomeSections:
-    key = f"portal:home:{_version()}:{home.pk}"
+    key = f"portal:home:{content_version()}:{home.pk}"
     sections = cache.get(key)
     if sections is None:
         sections = build_home_sections(home)

@@ -18,6 +18,9 @@ class Translation:
     intro: str = ""
     body: list[Block] = field(default_factory=list)
     search_description: str = ""
+    # The browser tab shows this instead of the title: neutral wording for pages whose title
+    # names the subject, so a glance at someone's screen or tab bar reveals nothing.
+    seo_title: str = ""
     # Further fields of the page model in this language, e.g. {"thank_you_text": "..."}.
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -337,6 +340,7 @@ possible.</li>
         municipalities=("hilvarenbeek", "goirle"),
         nl=Translation(
             title="Signalen van kindermishandeling herkennen",
+            seo_title="Signalen herkennen",
             slug="signalen-van-kindermishandeling-herkennen",
             intro=(
                 "Kindermishandeling is vaak niet te zien. Toch zijn er signalen waar u op kunt "
@@ -391,6 +395,7 @@ possible.</li>
         ),
         en=Translation(
             title="Recognising signs of child abuse",
+            seo_title="Recognising signs",
             slug="recognising-signs-of-child-abuse",
             intro=(
                 "Child abuse is often invisible. Still, there are signs you can look out for. "
@@ -647,6 +652,7 @@ you.</p>
         municipalities=("heusden", "loon-op-zand"),
         nl=Translation(
             title="Ouderenmishandeling: waar let u op?",
+            seo_title="Zorgen om een oudere",
             slug="ouderenmishandeling",
             intro=(
                 "Ouderenmishandeling gebeurt vaak door iemand die dichtbij staat, zoals een "
@@ -677,6 +683,7 @@ you.</p>
         ),
         en=Translation(
             title="Elder abuse: what to look out for",
+            seo_title="Worried about an older person",
             slug="elder-abuse",
             intro=(
                 "Elder abuse is often committed by someone close, such as a partner, child or "
@@ -718,6 +725,7 @@ you.</p>
         municipalities=("tilburg", "oisterwijk"),
         nl=Translation(
             title="Multifocus: structureel huiselijk geweld aanpakken",
+            seo_title="Multifocus-methodiek",
             slug="multifocus",
             intro=(
                 "De Multifocusmethodiek is een bewezen methode voor hulpverleners die werken "
@@ -743,6 +751,7 @@ Alle partners werken vanuit hetzelfde plan.</p>
         ),
         en=Translation(
             title="Multifocus: tackling structural domestic violence",
+            seo_title="The Multifocus method",
             slug="multifocus",
             intro=(
                 "The Multifocus method is an evidence-based method for professionals working "

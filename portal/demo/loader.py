@@ -163,6 +163,7 @@ class DemoLoader:
         page.title = translation.title
         page.slug = translation.slug
         page.search_description = translation.search_description
+        page.seo_title = translation.seo_title
         if hasattr(page, "intro"):
             page.intro = translation.intro
         for name, value in translation.extra.items():

@@ -51,6 +51,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Right after static files: a cached anonymous page skips everything below.
+    "portal.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -214,6 +216,17 @@ CACHES = {
         "LOCATION": "steiger",
     }
 }
+
+# Full-page cache for anonymous visitors (portal/page_cache.py).
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_SECONDS = 10 * 60
+PAGE_CACHE_EXCLUDED_PREFIXES = (
+    "/admin/",
+    "/django-admin/",
+    "/documents/",
+    "/snel-weg/",
+    *(f"/{code}/{area}/" for code, _name in LANGUAGES for area in ("account", "mijn-account")),
+)
 
 # --- Security ------------------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True

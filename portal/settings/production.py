@@ -78,12 +78,21 @@ DEFAULT_FROM_EMAIL = optional("DEFAULT_FROM_EMAIL", f"Steiger <noreply@{ALLOWED_
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 CENTRE_NOTIFICATION_EMAIL = required("CENTRE_NOTIFICATION_EMAIL")
 
-# --- Cache: Redis when REDIS_URL is set, else per-process memory ---------------------------
-# Login rate limits live in the cache: with more than one app process, set REDIS_URL so the
-# processes share one count.
+# --- Cache: Redis when REDIS_URL is set, else a file cache shared by this machine's processes
+# Rate limits, the page cache and its content version live in the cache, so every app process
+# must see the same one: per-process memory would multiply login attempts by the number of
+# workers and keep stale pages in the workers that did not see a publish.
 if REDIS_URL := optional("REDIS_URL"):
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": optional("CACHE_DIR", "/var/cache/steiger"),
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
     }
 
 # --- Static and media: S3-compatible media storage when MEDIA_BUCKET is set ----------------

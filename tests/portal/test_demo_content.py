@@ -150,3 +150,20 @@ def test_every_demo_page_renders_in_both_languages(client):
         response = client.get(page.url)
         assert response.status_code == 200, page.url
         assert page.title.replace("'", "&#x27;") in response.text
+
+
+@pytest.mark.django_db
+def test_tab_titles_of_sensitive_pages_do_not_name_the_subject(client):
+    import re
+
+    _load()
+    for slug, revealing in (
+        ("signalen-van-kindermishandeling-herkennen", "kindermishandeling"),
+        ("recognising-signs-of-child-abuse", "abuse"),
+    ):
+        page = StandardPage.objects.get(slug=slug)
+        response = client.get(page.url)
+        tab_title = re.search(r"<title>(.*?)</title>", response.text, re.S).group(1)
+        # The heading on the page still says what it is about; the tab does not.
+        assert revealing in response.text.lower()
+        assert revealing not in tab_title.lower(), tab_title

@@ -37,7 +37,7 @@ def database_tasks(settings):
     return settings
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_publishing_queues_wagtail_index_tasks_that_the_worker_runs(home, database_tasks):
     page = StandardPage(title="Zwaluwstaartverbinding", slug="zwaluw", intro="Xylofoonles")
     home.add_child(instance=page)
@@ -60,7 +60,7 @@ def test_publishing_queues_wagtail_index_tasks_that_the_worker_runs(home, databa
     assert ReferenceIndex.get_references_to(page).exists()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_email_is_delivered_by_the_worker_with_only_an_id_in_the_queue(database_tasks, mailoutbox):
     database_tasks.EMAIL_BACKEND = "portal.mail.backend.OutboxBackend"
     database_tasks.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

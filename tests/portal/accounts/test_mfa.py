@@ -43,7 +43,7 @@ def test_wagtail_admin_permission_alone_requires_mfa(client, db):
 
 
 # Transactional: allauth finishes the activation in on_commit hooks, inside the request.
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_staff_sets_up_totp_and_then_reaches_the_admin(client):
     staff = UserFactory(is_staff=True, is_superuser=True)
     log_in(client, staff.email)
