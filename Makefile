@@ -25,7 +25,10 @@ STAMP_BUILD := static/build/.stamp-build
 STAMP_MESSAGES := var/.stamp-messages
 
 PO_FILES := $(wildcard locale/*/LC_MESSAGES/*.po)
+# The CSS build keeps only the component rules that templates and Python code use, so those
+# are sources of the build too.
 STATIC_SOURCES := $(shell find static -path static/build -prune -o -type f -print 2>/dev/null) \
+	$(shell find templates portal -name '*.html' -o -name '*.py' -not -path '*/migrations/*' 2>/dev/null) \
 	$(wildcard *.config.js *.config.mjs scripts/build_static*)
 
 # Production settings need a complete environment; these dummies let `check --deploy` judge

@@ -7,12 +7,43 @@ from wagtail.models import Locale, Page, Site
 from portal.models import HomePage
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """Keep serialized rollback working inside Playwright's browser tests.
+
+    Django stores the snapshot that `serialized_rollback=True` restores on the connection
+    object. Playwright's sync API runs the test in another context, where Django hands out a
+    new connection object to the same database, without that snapshot: the data the migrations
+    made (locales, the page tree root, content types, roles) would silently stay flushed.
+    Putting the snapshot on the connection class makes every connection object see it.
+    """
+    from django.db import connections
+
+    connection = connections["default"]
+    snapshot = getattr(connection, "_test_serialized_contents", None)
+    if snapshot is not None:
+        type(connection)._test_serialized_contents = snapshot
+    return django_db_setup
+
+
 @pytest.fixture(autouse=True)
 def _clear_cache():
     # Rate limits and cached navigation live in the cache; every test starts from nothing.
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def outbox_email(settings):
+    """Send email the production way: stored in the outbox, delivered by a task on commit.
+
+    Django's test set-up replaces the email backend with locmem; this puts the outbox back in
+    front of it. Tests make delivery fail by pointing EMAIL_DELIVERY_BACKEND elsewhere.
+    """
+    settings.EMAIL_BACKEND = "portal.mail.backend.OutboxBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    return settings
 
 
 @pytest.fixture

@@ -13,11 +13,3 @@ def advice_page(home) -> AdviceQuestionPage:
     )
     home.add_child(instance=page)
     return page
-
-
-@pytest.fixture
-def outbox_email(settings):
-    """Send email the production way: stored in the outbox, delivered by a task on commit."""
-    settings.EMAIL_BACKEND = "portal.mail.backend.OutboxBackend"
-    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    return settings

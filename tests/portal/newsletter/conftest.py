@@ -13,10 +13,3 @@ def signup_page(home) -> NewsletterSignupPage:
     )
     home.add_child(instance=page)
     return page
-
-
-@pytest.fixture
-def outbox_email(settings):
-    settings.EMAIL_BACKEND = "portal.mail.backend.OutboxBackend"
-    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    return settings
