@@ -36,7 +36,10 @@ ROOT_URLCONF = "bench.urls"
 # Demo content and its search index are written here directly, not through a worker.
 TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 # Outgoing mail from the demo loader stays in this process.
-EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MAILERS = {
+    "default": {"BACKEND": "portal.mail.backend.OutboxBackend"},
+    "delivery": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"},
+}
 
 _cache = os.environ.get("BENCH_CACHE", "file")
 if _cache == "dummy":

@@ -1,10 +1,21 @@
 """Fixtures shared by the whole suite: a site with a Dutch and an English home page."""
 
+from pathlib import Path
+
 import pytest
 from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
 from portal.models import HomePage
+from tests.mailers import LOCMEM, deliver_with
+
+
+def pytest_configure(config):
+    # WhiteNoise warns on every request when STATIC_ROOT does not exist (nothing is collected
+    # for tests: static files come from the build folder through the finders).
+    from django.conf import settings
+
+    Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)
 
 
 @pytest.fixture(scope="session")
@@ -39,10 +50,9 @@ def outbox_email(settings):
     """Send email the production way: stored in the outbox, delivered by a task on commit.
 
     Django's test set-up replaces the email backend with locmem; this puts the outbox back in
-    front of it. Tests make delivery fail by pointing EMAIL_DELIVERY_BACKEND elsewhere.
+    front of it. Tests make delivery fail with `deliver_with(settings, BROKEN)`.
     """
-    settings.EMAIL_BACKEND = "portal.mail.backend.OutboxBackend"
-    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    deliver_with(settings, LOCMEM)
     return settings
 
 

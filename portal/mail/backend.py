@@ -1,4 +1,4 @@
-"""EMAIL_BACKEND: store every message in the outbox and deliver it with a task after commit.
+"""The default mailer: store every message in the outbox and deliver it with a task after commit.
 
 A request never talks to the mail server, so an email outage cannot turn a form post into an
 error; the message waits in the outbox for `manage.py retry_failed_email`.

@@ -8,12 +8,14 @@ from datetime import timedelta
 from email.message import Message
 
 from django.conf import settings
-from django.core.mail import EmailMessage, EmailMultiAlternatives
+from django.core.mail import EmailMessage, EmailMultiAlternatives, mailers
 from django.db import transaction
 from django.utils import timezone
-from django.utils.module_loading import import_string
 
 from .models import OutboxMessage
+
+# The MAILERS alias that actually sends; "default" is the outbox itself.
+DELIVERY_MAILER = "delivery"
 
 logger = logging.getLogger(__name__)
 
@@ -110,7 +112,7 @@ def to_email_message(outbox: OutboxMessage) -> EmailMultiAlternatives:
 
 
 def deliver(message_id: int) -> bool:
-    """Send one outbox message with EMAIL_DELIVERY_BACKEND; True when it was delivered.
+    """Send one outbox message with the "delivery" mailer; True when it was delivered.
 
     Never raises on a delivery failure: the message is marked failed with its attempt count and
     waits for a retry. The log names the message id only, never an address.
@@ -124,9 +126,8 @@ def deliver(message_id: int) -> bool:
         return False
     outbox = OutboxMessage.objects.get(pk=message_id)
     try:
-        # Built directly: get_connection() is deprecated in Django 6.1 (MAILERS), and this
-        # backend must raise on failure so the message is kept for a retry.
-        connection = import_string(settings.EMAIL_DELIVERY_BACKEND)()
+        # The "delivery" mailer raises on failure (no fail_silently), so the message is kept.
+        connection = mailers[DELIVERY_MAILER]
         connection.send_messages([to_email_message(outbox)])
     except Exception as error:
         OutboxMessage.objects.filter(pk=message_id).update(

@@ -203,8 +203,12 @@ TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBacken
 # --- Email ---------------------------------------------------------------------------------
 # Every message is stored in the outbox and delivered by a task, so an email outage never
 # turns a form post into an error and a failed message can be retried.
-EMAIL_BACKEND = "portal.mail.backend.OutboxBackend"
-EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Django 6.1's MAILERS: "default" is what Django, allauth and Wagtail send through (the outbox);
+# "delivery" is what the outbox task hands messages to (the terminal here, SMTP in production).
+MAILERS = {
+    "default": {"BACKEND": "portal.mail.backend.OutboxBackend"},
+    "delivery": {"BACKEND": "django.core.mail.backends.console.EmailBackend"},
+}
 DEFAULT_FROM_EMAIL = "Steiger <noreply@steiger.localhost>"
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 CENTRE_NOTIFICATION_EMAIL = "advies@steiger.localhost"

@@ -66,14 +66,21 @@ if _email.scheme not in {"smtp", "smtp+tls", "submission", "smtps"} or not _emai
         "Environment variable EMAIL_URL must look like smtp+tls://user:password@host:587 "
         "(schemes: smtp, smtp+tls, submission, smtps)."
     )
-EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-EMAIL_HOST = _email.hostname
-EMAIL_PORT = _email.port or {"smtps": 465, "submission": 587}.get(_email.scheme, 25)
-EMAIL_HOST_USER = unquote(_email.username or "")
-EMAIL_HOST_PASSWORD = unquote(_email.password or "")
-EMAIL_USE_TLS = _email.scheme in {"smtp+tls", "submission"}
-EMAIL_USE_SSL = _email.scheme == "smtps"
-EMAIL_TIMEOUT = 20  # A hanging mail server must not hold a task worker forever.
+MAILERS = {
+    "default": {"BACKEND": "portal.mail.backend.OutboxBackend"},
+    "delivery": {
+        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "OPTIONS": {
+            "host": _email.hostname,
+            "port": _email.port or {"smtps": 465, "submission": 587}.get(_email.scheme, 25),
+            "username": unquote(_email.username or ""),
+            "password": unquote(_email.password or ""),
+            "use_tls": _email.scheme in {"smtp+tls", "submission"},
+            "use_ssl": _email.scheme == "smtps",
+            "timeout": 20,  # A hanging mail server must not hold a task worker forever.
+        },
+    },
+}
 DEFAULT_FROM_EMAIL = optional("DEFAULT_FROM_EMAIL", f"Steiger <noreply@{ALLOWED_HOSTS[0]}>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 CENTRE_NOTIFICATION_EMAIL = required("CENTRE_NOTIFICATION_EMAIL")

@@ -20,7 +20,12 @@ if os.environ.get("DATABASE_URL"):
 else:
     DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
 
-EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Django's test set-up points every mailer at locmem; tests that need the outbox in front use
+# the `outbox_email` fixture (tests/conftest.py).
+MAILERS = {
+    "default": {"BACKEND": "portal.mail.backend.OutboxBackend"},
+    "delivery": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"},
+}
 STATICFILES_DIRS = [BASE_DIR / "static" / "build"]
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"
 WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -15,6 +15,13 @@ from portal.advice.models import AdviceQuestion, AdviceQuestionPage
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
+def submit(page, button) -> None:
+    """Click a submit button and wait for the server's answer, so what follows reads the new
+    page and not the one that was just left (the URL often stays the same on errors)."""
+    with page.expect_navigation():
+        button.click()
+
+
 @pytest.fixture
 def advice_page(home) -> AdviceQuestionPage:
     return home.add_child(
@@ -38,7 +45,7 @@ def test_advice_form_shows_errors_keeps_input_then_succeeds_anonymously(
     # An email address without consent, and no role: two errors, nothing typed is lost.
     page.fill("textarea[name=question]", "Mijn buurjongen heeft vaak blauwe plekken.")
     page.fill("input[name=email]", "niet-een-adres")
-    page.get_by_role("button", name=re.compile("versturen", re.I)).click()
+    submit(page, page.get_by_role("button", name=re.compile("versturen", re.I)))
 
     assert page.locator("textarea[name=question]").input_value() == (
         "Mijn buurjongen heeft vaak blauwe plekken."
@@ -53,7 +60,7 @@ def test_advice_form_shows_errors_keeps_input_then_succeeds_anonymously(
     # Fixed: ask anonymously as a resident.
     page.get_by_label("Inwoner").check()
     page.fill("input[name=email]", "")
-    page.get_by_role("button", name=re.compile("versturen", re.I)).click()
+    submit(page, page.get_by_role("button", name=re.compile("versturen", re.I)))
 
     question = AdviceQuestion.objects.get()
     assert question.email == ""
@@ -72,7 +79,7 @@ def test_sign_up_verify_and_sign_in(browser_page, live_server, home, axe_check, 
     page.fill("input[name=email]", "mehmet@example.org")
     page.fill("input[name=password1]", "een-lang-en-sterk-wachtwoord")
     page.fill("input[name=password2]", "een-ander-wachtwoord-dus-fout")
-    page.locator("main form button[type=submit]").last.click()
+    submit(page, page.locator("main form button[type=submit]").last)
     # Mismatch: an error, and the email address is kept.
     assert page.locator("input[name=email]").input_value() == "mehmet@example.org"
     assert page.locator("[aria-invalid=true]").count() >= 1
@@ -80,7 +87,7 @@ def test_sign_up_verify_and_sign_in(browser_page, live_server, home, axe_check, 
 
     page.fill("input[name=password1]", "een-lang-en-sterk-wachtwoord")
     page.fill("input[name=password2]", "een-lang-en-sterk-wachtwoord")
-    page.locator("main form button[type=submit]").last.click()
+    submit(page, page.locator("main form button[type=submit]").last)
     page.wait_for_url(re.compile(r"/nl/account/confirm-email/"))
     axe_check(page)
 
@@ -89,7 +96,7 @@ def test_sign_up_verify_and_sign_in(browser_page, live_server, home, axe_check, 
     path = "/" + link.group(0).split("/", 3)[3]
     page.goto(live_server.url + path)
     axe_check(page)
-    page.locator("main form button[type=submit]").last.click()
+    submit(page, page.locator("main form button[type=submit]").last)
     # Confirming signs the new user in and lands on their account overview.
     page.wait_for_url(re.compile(r"/nl/mijn-account/"))
     assert "mehmet@example.org" in page.locator("main").inner_text()
@@ -106,18 +113,18 @@ def test_staff_login_with_mfa_reaches_the_admin(browser_page, live_server, home,
     axe_check(page)
     page.fill("#id_login", staff.email)
     page.fill("#id_password", DEFAULT_PASSWORD)
-    page.locator("main form button[type=submit]").last.click()
+    submit(page, page.locator("main form button[type=submit]").last)
 
     # The second factor is asked before anything else.
     page.wait_for_url(re.compile(r"/nl/account/2fa/authenticate/"))
     axe_check(page)
     page.fill("#id_code", "000000" if totp_code(secret) != "000000" else "111111")
-    page.locator("form:has(#id_code) button[type=submit]").first.click()
+    submit(page, page.locator("form:has(#id_code) button[type=submit]").first)
     assert page.locator("[aria-invalid=true]").count() >= 1
     assert "/2fa/authenticate/" in page.url
 
     page.fill("#id_code", totp_code(secret))
-    page.locator("form:has(#id_code) button[type=submit]").first.click()
+    submit(page, page.locator("form:has(#id_code) button[type=submit]").first)
     page.wait_for_url(re.compile(r"/admin/$"))
     # Wagtail's dashboard, not a redirect to MFA set-up or back to the login page.
     assert page.locator("body.wagtail-dashboard, .w-dashboard, #wagtail").count() >= 1

@@ -117,11 +117,15 @@ def test_ssl_redirect_can_be_switched_off_only_explicitly(monkeypatch):
 
 def test_email_url_gives_the_smtp_connection(monkeypatch):
     settings = load(monkeypatch)
-    assert settings.EMAIL_DELIVERY_BACKEND == "django.core.mail.backends.smtp.EmailBackend"
-    assert (settings.EMAIL_HOST, settings.EMAIL_PORT) == ("mail.invalid", 587)
-    assert (settings.EMAIL_HOST_USER, settings.EMAIL_HOST_PASSWORD) == ("mailer", "p@ss")
-    assert settings.EMAIL_USE_TLS is True
-    assert settings.EMAIL_USE_SSL is False
+    delivery = settings.MAILERS["delivery"]
+    assert delivery["BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
+    options = delivery["OPTIONS"]
+    assert (options["host"], options["port"]) == ("mail.invalid", 587)
+    assert (options["username"], options["password"]) == ("mailer", "p@ss")
+    assert options["use_tls"] is True
+    assert options["use_ssl"] is False
+    # Everything Django, allauth and Wagtail send goes through the outbox first.
+    assert settings.MAILERS["default"]["BACKEND"] == "portal.mail.backend.OutboxBackend"
 
 
 def test_an_email_url_with_an_unknown_scheme_is_refused(monkeypatch):

@@ -17,6 +17,7 @@ from wagtail.models import Page, ReferenceIndex
 
 from portal.mail.models import OutboxMessage
 from portal.models import StandardPage
+from tests.mailers import LOCMEM, deliver_with
 
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
@@ -62,8 +63,7 @@ def test_publishing_queues_wagtail_index_tasks_that_the_worker_runs(home, databa
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_email_is_delivered_by_the_worker_with_only_an_id_in_the_queue(database_tasks, mailoutbox):
-    database_tasks.EMAIL_BACKEND = "portal.mail.backend.OutboxBackend"
-    database_tasks.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    deliver_with(database_tasks, LOCMEM)
 
     send_mail("Uw vraag aan Steiger", "Referentie AV-ABCDEF", None, ["anna@example.org"])
 

@@ -4,6 +4,7 @@ from django.core import mail
 
 from portal.accounts.models import User
 from portal.mail.models import OutboxMessage
+from tests.mailers import BROKEN, deliver_with
 
 from .test_entrance import PASSWORD, _sign_up
 
@@ -11,7 +12,7 @@ from .test_entrance import PASSWORD, _sign_up
 def test_sign_up_succeeds_while_the_mail_server_is_down(
     client, db, outbox_email, django_capture_on_commit_callbacks
 ):
-    outbox_email.EMAIL_DELIVERY_BACKEND = "tests.portal.mail.broken_backend.BrokenBackend"
+    deliver_with(outbox_email, BROKEN)
 
     with django_capture_on_commit_callbacks(execute=True):
         response = _sign_up(client, "tijdens-storing@example.org")

@@ -11,6 +11,7 @@ from portal.accounts.models import User
 from portal.advice.models import QUESTION_MAX_LENGTH, AdviceQuestion
 from portal.mail.models import OutboxMessage
 from portal.models import Municipality
+from tests.mailers import BROKEN, deliver_with
 
 VALID = {"role": "resident", "question": "Mijn buurjongen huilt vaak. Wat kan ik doen?"}
 
@@ -176,7 +177,7 @@ def test_sixth_post_from_one_address_is_refused_with_429(client, advice_page):
 def test_broken_email_does_not_break_the_form_and_keeps_the_message(
     client, advice_page, outbox_email, django_capture_on_commit_callbacks, settings, caplog
 ):
-    settings.EMAIL_DELIVERY_BACKEND = "tests.portal.mail.broken_backend.BrokenBackend"
+    deliver_with(settings, BROKEN)
     data = {**VALID, "email": "vrager@example.org", "email_consent": "on"}
 
     response = post(client, advice_page, data, django_capture_on_commit_callbacks)

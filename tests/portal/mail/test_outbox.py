@@ -11,8 +11,7 @@ from django.utils import timezone
 
 from portal.mail.models import OutboxMessage
 from portal.privacy.registry import registry
-
-from .conftest import BROKEN
+from tests.mailers import BROKEN, LOCMEM, deliver_with
 
 pytestmark = pytest.mark.django_db
 
@@ -65,7 +64,7 @@ def test_a_message_is_stored_until_commit_then_delivered_intact(
 def test_failed_delivery_is_kept_logged_without_addresses_and_not_raised(
     outbox_email, django_capture_on_commit_callbacks, caplog
 ):
-    outbox_email.EMAIL_DELIVERY_BACKEND = BROKEN
+    deliver_with(outbox_email, BROKEN)
     with django_capture_on_commit_callbacks(execute=True):
         sent = send_mail("Onderwerp", "Tekst", None, ["ontvanger@example.org"])
 
@@ -81,13 +80,13 @@ def test_failed_delivery_is_kept_logged_without_addresses_and_not_raised(
 def test_retry_command_delivers_failed_messages_once_mail_works_again(
     outbox_email, django_capture_on_commit_callbacks
 ):
-    outbox_email.EMAIL_DELIVERY_BACKEND = BROKEN
+    deliver_with(outbox_email, BROKEN)
     with django_capture_on_commit_callbacks(execute=True):
         send_mail("Onderwerp", "Tekst", None, ["ontvanger@example.org"])
     call_command("retry_failed_email", stdout=None)
     assert OutboxMessage.objects.get().attempts == 2  # still broken: tried again, kept
 
-    outbox_email.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    deliver_with(outbox_email, LOCMEM)
     call_command("retry_failed_email")
 
     assert [m.to for m in mail.outbox] == [["ontvanger@example.org"]]

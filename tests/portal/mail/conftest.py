@@ -1,3 +1,0 @@
-"""Shared values for the outbox tests."""
-
-BROKEN = "tests.portal.mail.broken_backend.BrokenBackend"
