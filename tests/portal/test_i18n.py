@@ -99,3 +99,8 @@ def test_fill_translations_fills_only_what_is_empty_and_reports_the_rest(tmp_pat
         call_command(
             "fill_translations", po=str(po_path), pairs=str(pairs), check=True, stdout=StringIO()
         )
+
+
+def test_language_switch_on_an_account_page_keeps_the_page(client, home):
+    response = client.get("/nl/account/login/")
+    assert 'href="/en/account/login/"' in response.text
