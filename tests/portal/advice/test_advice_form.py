@@ -199,7 +199,9 @@ def test_error_messages_are_dutch(client, advice_page, language):
     with translation.override(language):
         translated = gettext("Type your question.")
     if translated == "Type your question.":
-        pytest.skip("The Dutch catalogue (locale/nl/LC_MESSAGES/django.mo) is not compiled yet.")
+        pytest.fail(
+            "locale/nl/LC_MESSAGES/django.mo is missing: run `make install` (compilemessages)."
+        )
     response = client.post(advice_page.url, {"role": "resident", "question": ""})
     html = response.content.decode()
     assert translated in html
