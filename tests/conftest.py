@@ -64,10 +64,7 @@ def locales(db) -> dict[str, Locale]:
 @pytest.fixture
 def home(locales) -> HomePage:
     """A Dutch home page as the default site's root, with its English translation."""
-    # A transactional test flushes what the migrations created, the tree root included.
-    root = Page.get_first_root_node() or Page.add_root(
-        instance=Page(title="Root", slug="root", locale=locales["nl"])
-    )
+    root = Page.get_first_root_node()
     for child in root.get_children():
         child.delete()
     home = root.add_child(

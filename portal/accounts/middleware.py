@@ -1,6 +1,5 @@
 """Account middleware: MFA enforcement for protected areas, and no caching of account pages."""
 
-import re
 from collections.abc import Callable
 
 from django.conf import settings
@@ -47,11 +46,6 @@ class RequireMultiFactorMiddleware:
         return self.get_response(request)
 
 
-def _account_path_pattern() -> re.Pattern[str]:
-    languages = "|".join(re.escape(code) for code, _name in settings.LANGUAGES)
-    return re.compile(rf"^/(?:{languages})/(?:account|mijn-account)/")
-
-
 class NoStoreAccountPagesMiddleware:
     """Account and MFA pages hold personal data, codes and secrets: never store them anywhere.
 
@@ -61,10 +55,9 @@ class NoStoreAccountPagesMiddleware:
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
-        self.pattern = _account_path_pattern()
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        if self.pattern.match(request.path_info):
+        if request.path_info.startswith(settings.ACCOUNT_AREA_PREFIXES):
             add_never_cache_headers(response)
         return response

@@ -224,12 +224,16 @@ CACHES = {
 # Full-page cache for anonymous visitors (portal/page_cache.py).
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = 10 * 60
+# Sign-in, MFA and "my account" pages in every language: never cached, anywhere.
+ACCOUNT_AREA_PREFIXES = tuple(
+    f"/{code}/{area}/" for code, _name in LANGUAGES for area in ("account", "mijn-account")
+)
 PAGE_CACHE_EXCLUDED_PREFIXES = (
     "/admin/",
     "/django-admin/",
     "/documents/",
     "/snel-weg/",
-    *(f"/{code}/{area}/" for code, _name in LANGUAGES for area in ("account", "mijn-account")),
+    *ACCOUNT_AREA_PREFIXES,
 )
 
 # --- Security ------------------------------------------------------------------------------

@@ -152,9 +152,9 @@ def site_pages(home, locales) -> dict:
 
     nl = locales["nl"]
     audiences = []
-    # The taxonomy migration seeds these; a transactional test's flush may have removed them.
-    for slug, name in AUDIENCES:
-        audience, _ = Audience.objects.get_or_create(slug=slug, locale=nl, defaults={"name": name})
+    # Seeded by the taxonomy migration (restored after each flush by serialized rollback).
+    for slug, _name in AUDIENCES:
+        audience = Audience.objects.get(slug=slug, locale=nl)
         audiences.append(
             home.add_child(
                 instance=AudiencePage(
