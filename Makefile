@@ -24,7 +24,7 @@ STAMP_NODE := node_modules/.stamp-npm-ci
 STAMP_BUILD := static/build/.stamp-build
 STAMP_MESSAGES := var/.stamp-messages
 
-PO_FILES := $(wildcard locale/*/LC_MESSAGES/*.po)
+PO_FILES := $(wildcard locale/*/LC_MESSAGES/*.po locale_overrides/*/LC_MESSAGES/*.po)
 # The CSS build keeps only the component rules that templates and Python code use, so those
 # are sources of the build too.
 STATIC_SOURCES := $(shell find static -path static/build -prune -o -type f -print 2>/dev/null) \
