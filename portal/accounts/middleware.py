@@ -1,12 +1,13 @@
-"""Account middleware: MFA enforcement for protected areas, and no caching of account pages."""
+"""Account middleware: MFA for protected areas, no caching of account pages, Retry-After on 429."""
 
 from collections.abc import Callable
+from http import HTTPStatus
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import add_never_cache_headers
 
-from . import services
+from . import ratelimit, services
 
 # Inside the admin prefixes, only the doors out (and the login redirect to allauth) stay open
 # to someone who has not passed MFA yet.
@@ -60,4 +61,23 @@ class NoStoreAccountPagesMiddleware:
         response = self.get_response(request)
         if request.path_info.startswith(settings.ACCOUNT_AREA_PREFIXES):
             add_never_cache_headers(response)
+        return response
+
+
+class RetryAfterMiddleware:
+    """allauth's 429 answers say when to try again (Retry-After, in seconds).
+
+    allauth answers an exhausted rate limit with a bare 429; clients, monitoring and people
+    deserve to know how long to wait. Responses that already carry the header are left alone.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if response.status_code == HTTPStatus.TOO_MANY_REQUESTS and not response.has_header(
+            "Retry-After"
+        ):
+            response["Retry-After"] = str(ratelimit.retry_after(request))
         return response

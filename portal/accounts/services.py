@@ -1,11 +1,15 @@
 """Account use cases: who must use MFA, whether they did, and deleting or exporting an account."""
 
+import time
 from typing import TYPE_CHECKING, Any
 
+from allauth.account import app_settings as account_settings
 from allauth.account.authentication import get_authentication_records
+from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.http import HttpRequest, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -36,10 +40,49 @@ def has_totp(user: "User") -> bool:
     return is_mfa_enabled(user, [Authenticator.Type.TOTP])
 
 
+def has_second_factor(user: "User") -> bool:
+    """An authenticator that proves possession (TOTP, security key); recovery codes alone are
+    only the way back in when that authenticator is lost."""
+    return is_mfa_enabled(user, [Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN])
+
+
+def authenticated_recently(request: HttpRequest) -> bool:
+    """Whether this session proved who it is within ACCOUNT_REAUTHENTICATION_TIMEOUT.
+
+    allauth only counts explicit re-authentications as recent, so a staff member who just
+    signed in was asked for their password again before setting up TOTP. Signing in is the same
+    proof, so it counts too. Whoever has a second factor must have used it: a recent password
+    alone never counts for them.
+    """
+    user = request.user
+    if not user.is_authenticated:
+        return False
+    methods = {"mfa"} if has_second_factor(user) else {"password", "mfa"}
+    oldest = time.time() - account_settings.REAUTHENTICATION_TIMEOUT
+    return any(
+        record.get("method") in methods and record.get("at", 0) > oldest
+        for record in get_authentication_records(request, user)
+    )
+
+
 def passed_mfa_in_session(request: HttpRequest) -> bool:
     """allauth records every completed authentication step in the session; "mfa" is the code."""
     records = get_authentication_records(request, request.user)
     return any(record.get("method") == "mfa" for record in records)
+
+
+def verified_email_addresses(user: "User") -> list[str]:
+    """The addresses this account proved it receives mail at (allauth verified them), lower case.
+
+    Never user.email by itself: that field can be changed without verification (an admin form,
+    a script), and would then hand someone else's data to whoever changed it.
+    """
+    if not user.is_authenticated or user.pk is None:
+        return []
+    addresses = EmailAddress.objects.filter(user=user, verified=True).values_list(
+        "email", flat=True
+    )
+    return sorted({address.lower() for address in addresses})
 
 
 def is_mfa_required_path(path: str) -> bool:
@@ -79,6 +122,20 @@ def export_account(user: "User") -> dict[str, Any]:
     return export_user_data(user)
 
 
+class LastSuperuserError(Exception):
+    """Deleting this account would leave Steiger without anyone who can manage it."""
+
+
+def ensure_account_can_be_deleted(user: "User") -> None:
+    """Raise LastSuperuserError when `user` is the only active superuser."""
+    if not user.is_superuser:
+        return
+    others = get_user_model().objects.filter(is_superuser=True, is_active=True).exclude(pk=user.pk)
+    if not others.exists():
+        raise LastSuperuserError
+
+
 def delete_account(user: "User") -> dict[str, int]:
     """Erase the user's data in every registered app; the account itself goes last."""
+    ensure_account_can_be_deleted(user)
     return erase_user_data(user)

@@ -1,7 +1,8 @@
 """Advice questions in the personal data registry.
 
-A question belongs to a user when it was asked while signed in, or when it carries the user's
-email address (questions are often asked without an account).
+A question belongs to a user when it was asked while signed in, or when it carries an address
+the account verified (questions are often asked without an account). user.email alone never
+counts: it can change without verification.
 """
 
 from datetime import datetime, timedelta
@@ -11,6 +12,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from portal.accounts.services import verified_email_addresses
 from portal.privacy.registry import PersonalDataOwner, register
 
 from .models import AdviceQuestion
@@ -18,8 +20,8 @@ from .models import AdviceQuestion
 
 def _for_user(user):
     condition = Q(user=user)
-    if user.email:
-        condition |= Q(email__iexact=user.email)
+    for address in verified_email_addresses(user):
+        condition |= Q(email__iexact=address)
     return AdviceQuestion.objects.filter(condition)
 
 

@@ -1,4 +1,4 @@
-"""Newsletter subscriptions in the personal data registry, found by the user's address."""
+"""Newsletter subscriptions in the personal data registry, found by verified addresses."""
 
 from datetime import datetime, timedelta
 from typing import Any
@@ -7,15 +7,21 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from portal.accounts.services import verified_email_addresses
 from portal.privacy.registry import PersonalDataOwner, register
 
 from .models import NewsletterSubscription
 
 
 def _for_user(user):
-    if not user.email:
+    # Verified addresses only: user.email can change without verification.
+    addresses = verified_email_addresses(user)
+    if not addresses:
         return NewsletterSubscription.objects.none()
-    return NewsletterSubscription.objects.filter(email__iexact=user.email)
+    condition = Q()
+    for address in addresses:
+        condition |= Q(email__iexact=address)
+    return NewsletterSubscription.objects.filter(condition)
 
 
 def export(user) -> list[dict[str, Any]]:

@@ -12,9 +12,11 @@ from .conftest import log_in
 PASSWORD = "Zeer-geheim-2026!"
 
 
-def _sign_up(client, email: str):
+def _sign_up(client, email: str, **extra):
     return client.post(
-        "/nl/account/signup/", {"email": email, "password1": PASSWORD, "password2": PASSWORD}
+        "/nl/account/signup/",
+        {"email": email, "password1": PASSWORD, "password2": PASSWORD},
+        **extra,
     )
 
 
@@ -32,7 +34,7 @@ def test_sign_up_sends_verification_and_login_waits_for_it(client, db, mailoutbo
     message = mailoutbox[0]
     assert message.to == ["nieuw@example.org"]
     # Neutral subject: the site name and what to do, nothing about the subject of the site.
-    assert message.subject == "Steiger: Bevestig je e-mailadres"
+    assert message.subject == "Steiger: Bevestig uw e-mailadres"
     assert "geweld" not in message.subject + message.body
 
     # Before verifying, the right password does not sign in: it re-sends the link instead.
@@ -146,7 +148,7 @@ def test_login_page_is_dutch_and_in_the_site_layout(client, db):
 
     html = response.content.decode()
     assert 'lang="nl"' in html
-    assert "Aanmelden" in html
+    assert "Inloggen" in html  # "Aanmelden" is the newsletter's word
     assert "Wachtwoord" in html
     assert 'class="utrecht-form-label" for="id_login"' in html
     assert "utrecht-button--primary-action" in html

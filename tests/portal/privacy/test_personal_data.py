@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from portal.accounts.models import User
+from portal.accounts.factories import UserFactory
 from portal.advice.models import AdviceQuestion
 from portal.advice.services import submit_advice_question
 from portal.newsletter.models import NewsletterSubscription
@@ -16,14 +16,15 @@ from portal.privacy.services import erase_user_data, export_user_data, purge_exp
 pytestmark = pytest.mark.django_db
 
 
+# Both verified their address: only verified addresses tie anonymous records to an account.
 @pytest.fixture
 def anna():
-    return User.objects.create_user(email="anna@example.org", password="x" * 12)
+    return UserFactory(email="anna@example.org")
 
 
 @pytest.fixture
 def bob():
-    return User.objects.create_user(email="bob@example.org", password="x" * 12)
+    return UserFactory(email="bob@example.org")
 
 
 def ask(locales, text, **kwargs) -> AdviceQuestion:
