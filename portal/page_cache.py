@@ -7,18 +7,28 @@ stays valid for everyone.
 
 What is never stored or served from here:
 - requests with a session or messages cookie (signed-in users, flash messages);
+- requests with a query parameter that is not in settings.PAGE_CACHE_QUERY_PARAMETERS, or whose
+  value does not match the pattern given there: they are served as usual but never stored, so
+  `?utm_x=<random>` cannot fill the cache with copies, and what someone typed into the search
+  box (`?q=`) never lands on the server's disk;
 - anything but a plain 200 to GET/HEAD, responses that set a cookie (a form with a CSRF token)
-  or that say private/no-store/no-cache (account pages, forms, the quick exit);
+  or that say private/no-store/no-cache (account pages, forms, search results, the quick exit);
 - the admin, accounts and other paths listed in settings.PAGE_CACHE_EXCLUDED_PREFIXES.
 
+Pages live in their own cache (settings.PAGE_CACHE_ALIAS, "pages"), with its own size limit, so
+culling pages never evicts the rate-limit counters in the default cache.
+
 Invalidation: every cache key carries the content version, which publishing, unpublishing,
-moving or deleting a page, or saving a snippet or site setting, increases. With a cache shared
-by all processes (Redis, or the file cache production uses by default) that takes effect at
-once everywhere; entries also expire after settings.PAGE_CACHE_SECONDS.
+moving or deleting a page, or saving a snippet or site setting, increases. The version lives in
+the default cache, which every process (and with Redis every machine) shares, so a change takes
+effect at once everywhere; entries also expire after settings.PAGE_CACHE_SECONDS.
 """
 
 import hashlib
+import re
+import time
 from collections.abc import Callable
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
@@ -34,23 +44,52 @@ def _cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
+def _version_cache():
+    # Shared by every process and machine, unlike a per-machine page cache.
+    return caches["default"]
+
+
+def _fresh_version() -> int:
+    # Not 1: should the version be evicted or lost, a restart from 1 could meet page entries
+    # stored under an old 1. Nanoseconds since the epoch never repeat an earlier version.
+    return time.time_ns()
+
+
 def content_version() -> int:
     """The current content version; part of every page and navigation cache key."""
-    return _cache().get_or_set(CONTENT_VERSION_KEY, 1, None)
+    return _version_cache().get_or_set(CONTENT_VERSION_KEY, _fresh_version, None)
 
 
 def bump_content_version(**_signal_kwargs) -> None:
     """Signal receiver: content changed, so every cached page and menu is stale."""
     try:
-        _cache().incr(CONTENT_VERSION_KEY)
+        _version_cache().incr(CONTENT_VERSION_KEY)
     except ValueError:  # Not set yet (or evicted): any new value differs from the old keys.
-        _cache().set(CONTENT_VERSION_KEY, 2, None)
+        _version_cache().set(CONTENT_VERSION_KEY, _fresh_version(), None)
+
+
+def _known_query(request: HttpRequest) -> str | None:
+    """The query string in a canonical order, or None when it holds anything not allowed.
+
+    Each allowed parameter appears at most once, with a value matching its pattern in
+    settings.PAGE_CACHE_QUERY_PARAMETERS, so the number of entries per page stays bounded.
+    """
+    allowed = settings.PAGE_CACHE_QUERY_PARAMETERS
+    pairs = []
+    for name, values in request.GET.lists():
+        pattern = allowed.get(name)
+        if pattern is None or len(values) != 1 or not re.fullmatch(pattern, values[0]):
+            return None
+        pairs.append((name, values[0]))
+    return urlencode(sorted(pairs))
 
 
 def _may_use_cache(request: HttpRequest) -> bool:
     if request.method not in ("GET", "HEAD"):
         return False
     if request.path.startswith(settings.PAGE_CACHE_EXCLUDED_PREFIXES):
+        return False
+    if _known_query(request) is None:
         return False
     personal_cookies = (settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name)
     return not any(name in request.COOKIES for name in personal_cookies)
@@ -69,9 +108,11 @@ def _may_store(request: HttpRequest, response: HttpResponse) -> bool:
 
 
 def _key(request: HttpRequest) -> str:
-    # The language is part of every public path (/nl/, /en/), so host + full path suffice.
-    address = hashlib.sha256(f"{request.get_host()}{request.get_full_path()}".encode()).hexdigest()
-    return f"portal:page:{content_version()}:{address}"
+    # The language is part of every public path (/nl/, /en/), so host, path and the allowed
+    # parameters suffice.
+    address = f"{request.get_host()}{request.path}?{_known_query(request)}"
+    digest = hashlib.sha256(address.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"portal:page:{content_version()}:{digest}"
 
 
 class AnonymousPageCacheMiddleware:

@@ -1,13 +1,13 @@
 """Views of the base layer. Thin: parse, call a service, render."""
 
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_http_methods
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Site
 
 from portal.models.site_settings import DEFAULT_QUICK_EXIT_URL, SafetySettings
+from portal.site_search import search_live_pages
 
 
 @require_http_methods(["GET", "POST"])
@@ -28,11 +28,12 @@ def quick_exit(request: HttpRequest) -> HttpResponse:
 
 def search(request: HttpRequest) -> HttpResponse:
     """Search the live pages of the current language (the search app will take this over)."""
-    query = request.GET.get("q", "").strip()[:200]
-    results = Page.objects.none()
-    if query:
-        results = (
-            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
-        )
-    page = Paginator(results, 10).get_page(request.GET.get("pagina"))
-    return render(request, "portal/search.html", {"query": query, "results": page})
+    outcome = search_live_pages(
+        request.GET.get("q", ""), request.GET.get("pagina"), Locale.get_active()
+    )
+    context = {"query": outcome.query, "results": outcome.results, "failed": outcome.failed}
+    response = render(request, "portal/search.html", context)
+    if outcome.query:
+        # What someone searched for stays out of every cache: ours, a proxy's and the browser's.
+        add_never_cache_headers(response)
+    return response

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from portal.forms import PublicForm
+from portal.mail.addresses import TOO_LONG_MESSAGE, validate_deliverable_address
 from portal.models import Municipality
 
 from .models import QUESTION_MAX_LENGTH, AdviceQuestion
@@ -33,6 +34,11 @@ class AdviceQuestionForm(PublicForm):
     email = forms.EmailField(
         label=_("Email address for an answer"),
         required=False,
+        # The column's length, not the form default of 320: a longer address must be a message
+        # here, not a database error on PostgreSQL.
+        max_length=AdviceQuestion._meta.get_field("email").max_length,
+        # Its domain must also be writable for the mail server (portal/mail/addresses.py).
+        validators=[validate_deliverable_address],
         help_text=_(
             "You may ask anonymously: leave this empty and we will not know who you are, "
             "but we cannot answer you either."
@@ -40,7 +46,10 @@ class AdviceQuestionForm(PublicForm):
         widget=forms.EmailInput(
             attrs={"autocomplete": "email", "class": "utrecht-textbox utrecht-textbox--html-input"}
         ),
-        error_messages={"invalid": _("Enter an email address like name@example.nl.")},
+        error_messages={
+            "invalid": _("Enter an email address like name@example.nl."),
+            "max_length": TOO_LONG_MESSAGE,
+        },
     )
     municipality = forms.ModelChoiceField(
         label=_("Municipality"),

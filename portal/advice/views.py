@@ -5,7 +5,8 @@ from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
-from portal.ratelimit import allow_public_form_post, rate_limited_response
+from portal.ratelimit import RATE_LIMITED_MESSAGE, allow_public_form_post, mark_rate_limited
+from portal.security.error_views import SESSION_EXPIRED_MESSAGE
 
 from .forms import AdviceQuestionForm
 from .services import AdviceQuestionError, new_reference, submit_advice_question
@@ -23,11 +24,21 @@ def serve_advice_page(page, request: HttpRequest, *args, **kwargs) -> HttpRespon
     return response
 
 
+def serve_after_csrf_failure(page, request: HttpRequest) -> HttpResponse:
+    """The POST was refused (session expired, cookies cleared): the form again, as typed, with
+    a fresh token. settings.CSRF_FAILURE_FORM_VIEWS points here; the caller sets the status."""
+    form = AdviceQuestionForm(request.POST, locale_id=page.locale_id)
+    form.add_error(None, SESSION_EXPIRED_MESSAGE)
+    return _render(page, request, form=form, reference=None)
+
+
 def _serve(page, request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
-        if not allow_public_form_post(request, action="advice_question"):
-            return rate_limited_response(request)
         form = AdviceQuestionForm(request.POST, locale_id=page.locale_id)
+        if not allow_public_form_post(request, action="advice_question"):
+            # Refused, but what was typed stays on the screen.
+            form.add_error(None, RATE_LIMITED_MESSAGE)
+            return mark_rate_limited(_render(page, request, form=form, reference=None))
         if form.is_valid():
             if form.is_spam():
                 # Same answer as a real submission, so a bot cannot tell it was caught.

@@ -1,8 +1,9 @@
 """The outbox: every email Django sends is stored here first and delivered by a task.
 
 A message holds personal data (addresses, and a body that may mention a person's question), so
-it lives only as long as delivery needs: it is deleted once delivered, and failed messages are
-purged after RETENTION_DAYS["outbox_message"] (see portal/mail/privacy.py).
+it lives only as long as delivery needs: it is deleted once delivered, and a message that could
+not be delivered before `useful_until` (its link expired, or RETENTION_DAYS["outbox_message"]
+passed; see portal/mail/usefulness.py) is dropped unsent.
 """
 
 from django.db import models
@@ -16,6 +17,8 @@ class OutboxMessage(models.Model):
         FAILED = "failed", _("Failed")
 
     created_at = models.DateTimeField(_("created at"), auto_now_add=True, db_index=True)
+    # After this the message is no use to its recipient: it is deleted instead of sent.
+    useful_until = models.DateTimeField(_("useful until"), null=True, blank=True, db_index=True)
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
     )

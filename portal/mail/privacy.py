@@ -1,20 +1,28 @@
-"""Outbox messages in the personal data registry: found by the recipient's address."""
+"""Outbox messages in the personal data registry: found by the addresses the user verified."""
 
 from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.accounts.services import verified_email_addresses
 from portal.privacy.registry import PersonalDataOwner, register
 
 from .models import OutboxMessage
 
 
 def _for_user(user):
-    if not user.email:
+    # Verified addresses only: user.email can change without verification.
+    addresses = verified_email_addresses(user)
+    if not addresses:
         return OutboxMessage.objects.none()
-    return OutboxMessage.objects.filter(recipient_index__contains=f",{user.email.lower()},")
+    condition = Q()
+    for address in addresses:
+        condition |= Q(recipient_index__contains=f",{address},")
+    return OutboxMessage.objects.filter(condition)
 
 
 def export(user) -> list[dict[str, Any]]:
@@ -34,7 +42,9 @@ def erase(user) -> int:
 
 
 def purge(cutoff: datetime) -> int:
-    return OutboxMessage.objects.filter(created_at__lt=cutoff).delete()[0]
+    """Messages older than the retention, and any whose usefulness has passed (never sent)."""
+    expired = Q(created_at__lt=cutoff) | Q(useful_until__lte=timezone.now())
+    return OutboxMessage.objects.filter(expired).delete()[0]
 
 
 def register_owner() -> None:

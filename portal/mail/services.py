@@ -10,9 +10,11 @@ from email.message import Message
 from django.conf import settings
 from django.core.mail import EmailMessage, EmailMultiAlternatives, mailers
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from .models import OutboxMessage
+from .usefulness import current_usefulness
 
 # The MAILERS alias that actually sends; "default" is the outbox itself.
 DELIVERY_MAILER = "delivery"
@@ -61,6 +63,7 @@ def queue_message(message: EmailMessage) -> OutboxMessage:
     """Store `message` and deliver it by task once the surrounding transaction commits."""
     recipients = [_bare_address(address) for address in message.recipients()]
     outbox = OutboxMessage.objects.create(
+        useful_until=timezone.now() + current_usefulness(),
         subject=str(message.subject),
         body=str(message.body),
         content_subtype=message.content_subtype,
@@ -111,16 +114,33 @@ def to_email_message(outbox: OutboxMessage) -> EmailMultiAlternatives:
     return message
 
 
+def _no_longer_useful(now):
+    return Q(useful_until__lte=now)
+
+
+def drop_useless(now=None) -> int:
+    """Delete, unsent, every message whose usefulness has passed; returns how many."""
+    count = OutboxMessage.objects.filter(_no_longer_useful(now or timezone.now())).delete()[0]
+    if count:
+        logger.info("Dropped %s outbox message(s) that were no longer useful", count)
+    return count
+
+
 def deliver(message_id: int) -> bool:
     """Send one outbox message with the "delivery" mailer; True when it was delivered.
 
     Never raises on a delivery failure: the message is marked failed with its attempt count and
-    waits for a retry. The log names the message id only, never an address.
+    waits for a retry. A message past its usefulness is deleted instead of sent. The log names
+    the message id only, never an address.
     """
+    now = timezone.now()
+    if OutboxMessage.objects.filter(pk=message_id).filter(_no_longer_useful(now)).delete()[0]:
+        logger.info("Outbox message %s dropped: no longer useful", message_id)
+        return False
     claimed = OutboxMessage.objects.filter(
         pk=message_id,
         status__in=[OutboxMessage.Status.PENDING, OutboxMessage.Status.FAILED],
-    ).update(status=OutboxMessage.Status.SENDING, last_attempt_at=timezone.now())
+    ).update(status=OutboxMessage.Status.SENDING, last_attempt_at=now)
     if not claimed:
         # Already delivered (and deleted), purged, or being sent by another worker.
         return False
@@ -149,8 +169,12 @@ def deliver(message_id: int) -> bool:
 
 
 def retry_failed(now=None) -> int:
-    """Enqueue delivery of failed messages and of pending ones whose task got lost."""
+    """Enqueue delivery of failed messages and of pending ones whose task got lost.
+
+    Messages past their usefulness are dropped first: they are never retried.
+    """
     now = now or timezone.now()
+    drop_useless(now)
     stale = now - STALE_AFTER
     ids = list(
         OutboxMessage.objects.filter(status=OutboxMessage.Status.FAILED).values_list(

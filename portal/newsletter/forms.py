@@ -2,11 +2,19 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from portal.forms import PublicForm
+from portal.mail.addresses import TOO_LONG_MESSAGE, validate_deliverable_address
+
+from .models import NewsletterSubscription
 
 
 class NewsletterSignupForm(PublicForm):
     email = forms.EmailField(
         label=_("Email address"),
+        # The column's length, not the form default of 320: a longer address must be a message
+        # here, not a database error on PostgreSQL.
+        max_length=NewsletterSubscription._meta.get_field("email").max_length,
+        # Its domain must also be writable for the mail server (portal/mail/addresses.py).
+        validators=[validate_deliverable_address],
         widget=forms.EmailInput(
             attrs={"autocomplete": "email", "class": "utrecht-textbox utrecht-textbox--html-input"}
         ),
@@ -14,5 +22,6 @@ class NewsletterSignupForm(PublicForm):
         error_messages={
             "required": _("Enter your email address."),
             "invalid": _("Enter an email address like name@example.nl."),
+            "max_length": TOO_LONG_MESSAGE,
         },
     )

@@ -13,6 +13,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from portal.mail.usefulness import useful_for
+
 from .models import NewsletterSubscription
 
 logger = logging.getLogger(__name__)
@@ -78,7 +80,9 @@ def _send_confirmation(subscription: NewsletterSubscription, token: str) -> None
         subject = render_to_string("mail/newsletter/confirm_subject.txt", context).strip()
         body = render_to_string("mail/newsletter/confirm.txt", context)
     try:
-        send_mail(subject, body, None, [subscription.email])
+        # Unsent by the time the link expires: dropped from the outbox, not sent late.
+        with useful_for(confirmation_valid_for()):
+            send_mail(subject, body, None, [subscription.email])
     except Exception as error:
         logger.warning("Could not queue newsletter confirmation: %s", type(error).__name__)
 

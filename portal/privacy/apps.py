@@ -6,3 +6,9 @@ class PrivacyConfig(AppConfig):
     name = "portal.privacy"
     label = "privacy"
     verbose_name = _("Privacy")
+
+    def ready(self) -> None:
+        # Sessions belong to django.contrib.sessions, which registers nothing itself.
+        from .sessions import register_owner
+
+        register_owner()

@@ -70,3 +70,99 @@ def test_form_pages_are_never_cached(client, home):
         assert response.status_code == 200
         assert CACHE_HEADER not in response
         assert "no-store" in response["Cache-Control"]
+
+
+# --- What the cache keeps: known pages only, never what someone typed -------------------------
+
+
+def page_cache_size() -> int:
+    # LocMemCache keeps its entries in a dict; counting them is what "the cache grows" means.
+    from django.core.cache import caches
+
+    return len(caches["pages"]._cache)
+
+
+def test_an_unknown_query_parameter_is_served_but_never_stored(client, standard_page):
+    client.get(standard_page.url)  # the page itself is stored once
+    size = page_cache_size()
+
+    for number in range(5):
+        response = client.get(f"{standard_page.url}?utm_x=r{number}")
+        assert response.status_code == 200
+        assert "Signalen herkennen" in response.text
+        assert CACHE_HEADER not in response
+
+    assert page_cache_size() == size
+    # The page without the parameter is still served from the cache.
+    assert client.get(standard_page.url)[CACHE_HEADER] == "hit"
+
+
+def test_search_results_are_never_stored_anywhere(client, standard_page):
+    size = page_cache_size()
+    for _ in range(2):
+        response = client.get("/nl/zoeken/?q=signalen")
+        assert response.status_code == 200
+        assert "Signalen herkennen" in response.text
+        assert CACHE_HEADER not in response
+        # Not by a proxy or the browser either: someone else may use the same computer.
+        assert "no-store" in response["Cache-Control"]
+    assert page_cache_size() == size
+
+
+def test_a_known_parameter_with_a_bounded_value_is_cached_once(client, standard_page, settings):
+    settings.PAGE_CACHE_QUERY_PARAMETERS = {"pagina": r"[1-9][0-9]?"}
+    assert client.get(f"{standard_page.url}?pagina=2")[CACHE_HEADER] == "miss"
+    assert client.get(f"{standard_page.url}?pagina=2")[CACHE_HEADER] == "hit"
+    # Values outside the pattern, or the parameter twice, are served but not stored.
+    for query in ("pagina=999", "pagina=x", "pagina=2&pagina=3", "pagina=2&utm_x=1"):
+        assert CACHE_HEADER not in client.get(f"{standard_page.url}?{query}")
+
+
+def test_filling_the_page_cache_never_evicts_rate_limit_counters(client, home, settings):
+    from portal.advice.models import AdviceQuestionPage
+
+    small = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {}}
+    settings.CACHES = {
+        "default": {**small, "LOCATION": "limits", "OPTIONS": {"MAX_ENTRIES": 20}},
+        "pages": {**small, "LOCATION": "pages", "OPTIONS": {"MAX_ENTRIES": 5}},
+    }
+    pages = [
+        home.add_child(instance=StandardPage(title=f"Pagina {number}", slug=f"pagina-{number}"))
+        for number in range(25)
+    ]
+    advice = home.add_child(instance=AdviceQuestionPage(title="Stel uw vraag", slug="vraag"))
+    question = {"role": "resident", "question": "Mag ik iets vragen?"}
+    for _ in range(5):
+        client.post(advice.url, question, REMOTE_ADDR="203.0.113.7")
+    assert client.post(advice.url, question, REMOTE_ADDR="203.0.113.7").status_code == 429
+
+    client.cookies.clear()  # an anonymous reader fills the page cache
+    for page in pages:
+        assert client.get(page.url)[CACHE_HEADER] == "miss"
+
+    assert client.post(advice.url, question, REMOTE_ADDR="203.0.113.7").status_code == 429
+
+
+def test_a_lost_content_version_never_brings_back_a_stale_page(client, standard_page):
+    from django.core.cache import cache
+
+    client.get(standard_page.url)  # stored under the first version
+    standard_page.intro = "Tweede versie."
+    standard_page.save_revision().publish()
+    cache.clear()  # the shared cache lost the version (restart, eviction)
+
+    response = client.get(standard_page.url)
+    assert "Tweede versie." in response.text
+
+
+@pytest.mark.parametrize("redis_url", [None, "redis://cache.invalid:6379/0"])
+def test_production_gives_the_page_cache_its_own_bounded_cache(monkeypatch, redis_url):
+    from tests.portal.test_production_settings import load
+
+    production = load(monkeypatch, REDIS_URL=redis_url, CACHE_DIR="/srv/cache")
+    pages = production.CACHES[production.PAGE_CACHE_ALIAS]
+    default = production.CACHES["default"]
+    assert production.PAGE_CACHE_ALIAS != "default"
+    assert pages["LOCATION"] != default["LOCATION"]
+    assert pages["LOCATION"].startswith("/srv/cache")
+    assert pages["OPTIONS"]["MAX_ENTRIES"] <= 5_000

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.mail import EmailMultiAlternatives, send_mail
@@ -106,6 +107,8 @@ def test_retry_picks_up_a_message_whose_task_was_lost(outbox_email):
 
 def test_privacy_registry_exports_erases_and_purges_outbox_messages(outbox_email):
     user = get_user_model().objects.create_user(email="Anna@Example.org", password="x" * 12)
+    # Found by the addresses the account verified (issue 5, item 2).
+    EmailAddress.objects.create(user=user, email="anna@example.org", verified=True, primary=True)
     send_mail("Voor Anna", "Tekst", None, ["Anna <anna@example.org>"])
     send_mail("Voor Bob", "Tekst", None, ["bob@example.org"])
     owner = registry.get("outbox_message")
@@ -118,3 +121,92 @@ def test_privacy_registry_exports_erases_and_purges_outbox_messages(outbox_email
 
     assert owner.purger(timezone.now() - timedelta(days=1)) == 0
     assert owner.purger(timezone.now() + timedelta(seconds=1)) == 1
+
+
+# --- Usefulness: mail that can no longer help anyone is dropped, not sent late -----------------
+
+
+def wait_of(message: OutboxMessage) -> timedelta:
+    return message.useful_until - message.created_at
+
+
+def about(actual: timedelta, expected: timedelta) -> bool:
+    return abs(actual - expected) < timedelta(seconds=1)
+
+
+def test_a_password_reset_mail_that_could_not_be_sent_before_its_link_expired_is_dropped(
+    client, outbox_email, django_capture_on_commit_callbacks
+):
+    from portal.accounts.factories import UserFactory
+
+    outbox_email.PASSWORD_RESET_TIMEOUT = 60 * 60  # the link works for an hour
+    UserFactory(email="anna@example.org")
+    deliver_with(outbox_email, BROKEN)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/nl/account/password/reset/", {"email": "anna@example.org"})
+    message = OutboxMessage.objects.get()
+    assert message.status == OutboxMessage.Status.FAILED
+    assert about(wait_of(message), timedelta(hours=1))
+
+    # The mail server works again, but only after the link expired: nothing is sent.
+    deliver_with(outbox_email, LOCMEM)
+    call_command("retry_failed_email", stdout=None)  # within the hour: not yet expired
+    assert len(mail.outbox) == 1
+    mail.outbox.clear()
+
+    deliver_with(outbox_email, BROKEN)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/nl/account/password/reset/", {"email": "anna@example.org"})
+    deliver_with(outbox_email, LOCMEM)
+    from portal.mail.services import retry_failed
+
+    retry_failed(now=timezone.now() + timedelta(hours=1, minutes=1))
+
+    assert mail.outbox == []
+    assert not OutboxMessage.objects.exists()
+
+
+def test_a_failed_message_never_waits_longer_than_the_outbox_retention(outbox_email, settings):
+    deliver_with(outbox_email, BROKEN)
+    send_mail("Onderwerp", "Tekst", None, ["ontvanger@example.org"])
+    message = OutboxMessage.objects.get()
+    days = settings.RETENTION_DAYS["outbox_message"]
+    assert about(wait_of(message), timedelta(days=days))
+    assert days <= 7
+
+
+def test_delivery_drops_a_message_past_its_usefulness_instead_of_sending_it(outbox_email):
+    from portal.mail.services import deliver
+
+    send_mail("Onderwerp", "Tekst", None, ["ontvanger@example.org"])
+    message = OutboxMessage.objects.get()
+    OutboxMessage.objects.update(useful_until=timezone.now() - timedelta(seconds=1))
+
+    assert deliver(message.pk) is False
+    assert mail.outbox == []
+    assert not OutboxMessage.objects.exists()
+
+
+def test_a_declared_usefulness_shortens_but_never_lengthens_the_wait(outbox_email, settings):
+    from portal.mail.usefulness import useful_for
+
+    with useful_for(timedelta(minutes=15)):
+        send_mail("Code", "Tekst", None, ["a@example.org"])
+    with useful_for(timedelta(days=365)):
+        send_mail("Lang", "Tekst", None, ["b@example.org"])
+    waits = {message.subject: wait_of(message) for message in OutboxMessage.objects.all()}
+    assert about(waits["Code"], timedelta(minutes=15))
+    assert about(waits["Lang"], timedelta(days=settings.RETENTION_DAYS["outbox_message"]))
+
+
+def test_purge_drops_messages_past_their_usefulness(outbox_email):
+    send_mail("Verlopen", "Tekst", None, ["a@example.org"])
+    send_mail("Nog nuttig", "Tekst", None, ["b@example.org"])
+    OutboxMessage.objects.filter(subject="Verlopen").update(
+        useful_until=timezone.now() - timedelta(seconds=1)
+    )
+
+    purged = registry.get("outbox_message").purger(timezone.now() - timedelta(days=30))
+
+    assert purged == 1
+    assert list(OutboxMessage.objects.values_list("subject", flat=True)) == ["Nog nuttig"]

@@ -1,0 +1,50 @@
+"""`manage.py run_maintenance`: the one command a timer runs in production (README.md).
+
+Runs, in this order, and each even when an earlier one failed:
+1. retry_failed_email   - drop mail that is no longer useful, queue the rest again;
+2. purge_expired_data   - apply every retention period of the personal data registry;
+3. clearsessions        - delete expired sessions (also part of 2; kept for Django's own rule);
+4. prune_db_task_results - forget finished background tasks older than a week (the database
+   queue of production; skipped when another task backend is configured).
+Exits with status 1 when any step failed, so the timer or cron reports it.
+"""
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+DB_TASKS_BACKEND = "django_tasks_db.DatabaseBackend"
+FINISHED_TASKS_KEPT_DAYS = 7
+
+
+def steps() -> list[tuple[str, list[str]]]:
+    planned = [
+        ("retry_failed_email", []),
+        ("purge_expired_data", []),
+        ("clearsessions", []),
+    ]
+    if settings.TASKS["default"]["BACKEND"] == DB_TASKS_BACKEND:
+        planned.append(
+            (
+                "prune_db_task_results",
+                [f"--min-age-days={FINISHED_TASKS_KEPT_DAYS}", "--queue-name=*"],
+            )
+        )
+    return planned
+
+
+class Command(BaseCommand):
+    help = "Retry mail, apply retention periods and clear expired sessions (run by a timer)."
+
+    def handle(self, *args, **options) -> None:
+        failed = []
+        for name, arguments in steps():
+            self.stdout.write(f"== {name}")
+            try:
+                call_command(name, *arguments, stdout=self.stdout, stderr=self.stderr)
+            except Exception as error:  # One broken step must not stop the others.
+                failed.append(name)
+                self.stderr.write(f"{name} failed: {type(error).__name__}: {error}")
+        if failed:
+            raise CommandError(f"Maintenance steps failed: {', '.join(failed)}")
+        self.stdout.write("Maintenance done.")
