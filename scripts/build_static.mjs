@@ -7,7 +7,9 @@
 // Python code (a small PurgeCSS), then drops the private custom properties that nothing uses
 // any more. No bundler: plain Node, no dependencies.
 //
-// js/*.js = static/src/js/*.js copied as they are (small, readable, no build step to trust).
+// js/*.js = static/src/js/*.js without indentation and whole-line comments (compactJs): no
+// bundler or minifier to trust, and the code stays readable in the browser.
+// img/* = static/src/img/* copied as they are.
 
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
@@ -347,11 +349,47 @@ function buildCss(used) {
   return `${header}${minify(css)}\n`;
 }
 
+/** `source` without indentation, blank lines and comments that fill whole lines: the
+ * commented source in static/src stays the one to read, the page weight budget pays only for
+ * code. Comments after code on the same line stay, so no string can be cut by mistake; our
+ * scripts use no template literals, the only strings that could span lines. */
+export function compactJs(source) {
+  const kept = [];
+  let inBlockComment = false;
+  for (const line of source.split("\n")) {
+    const text = line.trim();
+    if (inBlockComment) {
+      if (text.includes("*/")) inBlockComment = !text.endsWith("*/");
+      continue;
+    }
+    if (text.startsWith("/*") && !text.startsWith("/*!")) {
+      inBlockComment = !(text.includes("*/") && text.endsWith("*/"));
+      continue;
+    }
+    if (text === "" || text.startsWith("//")) continue;
+    kept.push(text);
+  }
+  return `${kept.join("\n")}\n`;
+}
+
 function copyJs() {
   const dir = join(SRC, "js");
   const out = join(OUT, "js");
   mkdirSync(out, { recursive: true });
   const files = readdirSync(dir).filter((name) => name.endsWith(".js"));
+  for (const name of files) {
+    const source = readFileSync(join(dir, name), "utf8");
+    writeFileSync(join(out, name), `/*! Steiger: static/src/js/${name} */\n${compactJs(source)}`);
+  }
+  return files.map((name) => join(out, name));
+}
+
+/** static/src/img/* as they are (the favicon that /favicon.ico serves). */
+function copyImages() {
+  const dir = join(SRC, "img");
+  const out = join(OUT, "img");
+  mkdirSync(out, { recursive: true });
+  const files = readdirSync(dir);
   for (const name of files) writeFileSync(join(out, name), readFileSync(join(dir, name)));
   return files.map((name) => join(out, name));
 }
@@ -370,6 +408,7 @@ function main() {
     written.push(path);
   }
   written.push(...copyJs());
+  written.push(...copyImages());
   for (const path of written) {
     console.log(`${relative(ROOT, path)}  ${statSync(path).size} bytes`);
   }

@@ -1,5 +1,6 @@
 from django import template
-from django.urls import translate_url
+from django.conf import settings
+from django.urls import Resolver404, resolve, reverse, translate_url
 from wagtail.models import Locale, Site
 
 from portal.navigation import SiteNavigation, site_navigation
@@ -22,5 +23,35 @@ def path_in_language(context, language_code: str) -> str:
     request = context.get("request")
     if request is None:
         return f"/{language_code}/"
+    # A Wagtail path without a page (page not found): the same path in the other language
+    # does not exist either.
+    match = getattr(request, "resolver_match", None) or _resolve(request.path_info)
+    if match is None or match.url_name == "wagtail_serve":
+        return f"/{language_code}/"
     translated = translate_url(request.get_full_path(), language_code)
     return translated if translated != request.get_full_path() else f"/{language_code}/"
+
+
+def _resolve(path: str):
+    try:
+        return resolve(path)
+    except Resolver404:
+        return None
+
+
+@register.simple_tag
+def private_path_prefixes() -> str:
+    """Paths that are not public pages, space-separated, for quick-exit.js: the admin, the
+    account area, the wagtail login of restricted pages, downloads, media and the exit itself.
+    Moving to them keeps the browser's normal history; moving between public pages does not."""
+    languages = [code for code, _name in settings.LANGUAGES]
+    prefixes = [
+        *settings.ADMIN_PATH_PREFIXES,
+        *settings.ACCOUNT_AREA_PREFIXES,
+        *(f"/{code}/_util/" for code in languages),
+        "/documents/",
+        settings.MEDIA_URL,
+        settings.STATIC_URL,
+        reverse("quick_exit"),
+    ]
+    return " ".join(dict.fromkeys(prefix for prefix in prefixes if prefix.startswith("/")))

@@ -1,19 +1,27 @@
 """Browser test harness: Playwright driving Debian's chromium against pytest-django's live server.
 
 Fixtures for every browser test:
-- ``browser_page``: a fresh browser context (Dutch, like our visitors) and page. Every request
-  that is not for the live server is blocked and recorded; the test fails if a page attempted
-  one (public pages must never contact a third party).
-- ``axe_check(page)``: runs axe-core (from npm, injected from node_modules) with the WCAG 2.1 A
-  and AA rules and fails with a readable list of violations.
+- ``browser_page``: a fresh browser context (Dutch, like our visitors) and page, with the
+  site's Content-Security-Policy enforced as in any visitor's browser. Every request that is
+  not for the live server is blocked and recorded, and so is every CSP violation; the test
+  fails if a page attempted either (public pages never contact a third party, and nothing
+  of ours may depend on what the policy blocks).
+- ``new_page(**context_options)``: the same, in a context of your choosing (``PHONE``).
+- ``axe_check(page)``: runs axe-core (from npm) with the WCAG 2.1 A and AA rules, and the
+  best-practice rules when asked, and fails with a readable list of violations. axe is
+  evaluated through the DevTools protocol, which the page's CSP does not govern, so the tests
+  need no ``bypass_csp``.
 - ``site_pages``: a Dutch home page with an audience page per audience and a standard page.
 
 Nothing is downloaded: no ``playwright install``; chromium and axe-core must be on the machine
 (apt package ``chromium``, ``npm ci``). When they are missing the tests fail and say so.
 """
 
+import functools
 import os
+import threading
 from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -37,6 +45,17 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+BEST_PRACTICE = "best-practice"
+# Runs before any page script, in every document of the context. The binding is called over
+# the DevTools protocol, so recording works under the strictest policy.
+RECORD_CSP_VIOLATIONS = """
+document.addEventListener('securitypolicyviolation', (event) => {
+  window.__steigerCspViolation(
+    `${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} ` +
+    `on ${document.location.href} (${event.sourceFile || '?'}:${event.lineNumber})`
+  );
+});
+"""
 AUDIENCES = [
     ("inwoners", "Inwoners"),
     ("vrijwilligers-en-sportclubs", "Vrijwilligers en sportclubs"),
@@ -80,40 +99,112 @@ class ThirdPartyRequests(list):
     """URLs the page tried to fetch from a host other than the live server."""
 
 
+class CspViolations(list):
+    """What the browser blocked because of the page's Content-Security-Policy."""
+
+
 @pytest.fixture
 def third_party_requests() -> ThirdPartyRequests:
     return ThirdPartyRequests()
 
 
 @pytest.fixture
-def browser_page(browser, live_server, third_party_requests) -> Iterator:
+def csp_violations() -> CspViolations:
+    return CspViolations()
+
+
+@pytest.fixture
+def other_allowed_hosts() -> set[str]:
+    """Hosts besides the live server that a test lets the browser reach (its own stand-ins)."""
+    return set()
+
+
+class _NeutralPage(BaseHTTPRequestHandler):
+    def do_GET(self):
+        body = b"<!doctype html><html lang='nl'><title>Weer</title><p>Zonnig.</p></html>"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def neutral_site_url(other_allowed_hosts) -> Iterator[str]:
+    """A neutral website (the weather, say) on a local server of its own: the quick exit's
+    destination in tests, on another origin than ours and without the internet."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _NeutralPage)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    host = f"127.0.0.1:{server.server_address[1]}"
+    other_allowed_hosts.add(host)
+    yield f"http://{host}/weer/"
+    server.shutdown()
+    server.server_close()
+
+
+PHONE = {
+    "viewport": {"width": 390, "height": 844},
+    "device_scale_factor": 1,
+    "is_mobile": True,
+    "has_touch": True,
+}
+
+
+@pytest.fixture
+def new_page(
+    browser, live_server, third_party_requests, csp_violations, other_allowed_hosts
+) -> Iterator[Callable]:
+    """Open a page in a fresh context (Dutch, CSP enforced, third parties blocked); keyword
+    arguments go to the context, e.g. ``new_page(**PHONE)``."""
     own_host = urlsplit(live_server.url).netloc
-    # bypass_csp only so axe-core can be injected as a script tag; the CSP itself is
-    # asserted on every public page by tests/portal/test_public_pages_security.py.
-    context = browser.new_context(locale="nl-NL", bypass_csp=True)
-    context.set_default_timeout(10_000)
+    contexts = []
 
     def guard(route):
         url = route.request.url
         parts = urlsplit(url)
-        if parts.scheme in ("data", "blob", "about") or parts.netloc == own_host:
+        allowed = parts.netloc == own_host or parts.netloc in other_allowed_hosts
+        if parts.scheme in ("data", "blob", "about") or allowed:
             route.continue_()
         else:
             third_party_requests.append(url)
             route.abort()
 
-    context.route("**/*", guard)
-    page = context.new_page()
-    yield page
-    context.close()
+    def open_page(**context_options):
+        # The CSP is enforced as in any visitor's browser: no bypass_csp.
+        context = browser.new_context(locale="nl-NL", **context_options)
+        contexts.append(context)
+        context.set_default_timeout(10_000)
+        context.expose_binding(
+            "__steigerCspViolation", lambda _source, violation: csp_violations.append(violation)
+        )
+        context.add_init_script(RECORD_CSP_VIOLATIONS)
+        context.route("**/*", guard)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
     assert not third_party_requests, (
         "Pages tried to contact other hosts (no third-party requests allowed):\n  "
         + "\n  ".join(third_party_requests)
     )
+    assert not csp_violations, (
+        "The Content-Security-Policy blocked something (it must never need to):\n  "
+        + "\n  ".join(csp_violations)
+    )
+
+
+@pytest.fixture
+def browser_page(new_page):
+    return new_page()
 
 
 def format_violations(url: str, violations: list[dict]) -> str:
-    lines = [f"axe found {len(violations)} WCAG 2.1 AA violation(s) on {url}:"]
+    lines = [f"axe found {len(violations)} violation(s) on {url}:"]
     for violation in violations:
         lines.append(f"- [{violation['impact']}] {violation['id']}: {violation['help']}")
         lines.append(f"  {violation['helpUrl']}")
@@ -126,19 +217,30 @@ def format_violations(url: str, violations: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def axe_violations(page, *, best_practice: bool = False) -> list[dict]:
+    """axe-core's violations on the page as it is now (WCAG 2.1 A/AA, plus best practice)."""
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        # Evaluated over the DevTools protocol: a script tag would be blocked by the CSP.
+        page.evaluate(axe_source())
+    tags = WCAG_21_AA + ([BEST_PRACTICE] if best_practice else [])
+    result = page.evaluate(
+        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})", tags
+    )
+    return result["violations"]
+
+
+@functools.cache
+def axe_source() -> str:
+    return AXE_JS.read_text()
+
+
 @pytest.fixture
 def axe_check() -> Callable:
     if not AXE_JS.exists():
         pytest.fail(f"{AXE_JS} is missing: run `npm ci` (axe-core is a devDependency).")
 
-    def check(page) -> None:
-        if not page.evaluate("() => typeof window.axe !== 'undefined'"):
-            page.add_script_tag(path=str(AXE_JS))
-        result = page.evaluate(
-            "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})",
-            WCAG_21_AA,
-        )
-        violations = result["violations"]
+    def check(page, *, best_practice: bool = False) -> None:
+        violations = axe_violations(page, best_practice=best_practice)
         assert not violations, format_violations(page.url, violations)
 
     return check

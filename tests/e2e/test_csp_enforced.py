@@ -1,8 +1,8 @@
 """The public pages work with their real Content-Security-Policy enforced by the browser.
 
-The other browser tests bypass CSP so axe-core can be injected; this one does not, so a
-script or style that the policy would block (an inline handler, a stray inline style) shows up
-as a violation here, and the quick exit must still work under the policy.
+Every browser test runs under the policy and fails on any violation (conftest.py records them);
+this one also checks that each kind of public page sends the header, and that the quick exit
+works under the policy in a context of its own, without the test harness's routing.
 """
 
 import pytest
@@ -58,3 +58,24 @@ def test_public_pages_raise_no_csp_violation_and_quick_exit_runs(
     for _ in range(3):
         strict_page.keyboard.press("Shift")
     strict_page.wait_for_url(settings.quick_exit_url)
+
+
+def test_the_harness_catches_what_the_policy_blocks(
+    browser_page, live_server, home, csp_violations
+):
+    """Every browser test fails on a CSP violation: here one is made on purpose and seen."""
+    browser_page.goto(live_server.url + "/nl/")
+    browser_page.evaluate(
+        """() => {
+            const script = document.createElement('script');
+            script.textContent = 'window.inlineRan = true';
+            document.head.append(script);
+        }"""
+    )
+    for _ in range(40):  # the report reaches the test asynchronously
+        if csp_violations:
+            break
+        browser_page.wait_for_timeout(50)
+    assert browser_page.evaluate("() => window.inlineRan") is None, "an inline script ran"
+    assert any(v.startswith("script-src") for v in csp_violations), csp_violations
+    csp_violations.clear()  # seen, so this test itself passes
