@@ -4,9 +4,14 @@ Fictional but careful: the facts (Veilig Thuis 0800-2000, 112, the five steps of
 the region's municipalities) come from shared/GLOSSARY.md. Each page has a stable key; the
 loader derives the page's translation_key from it, which is what makes loading idempotent.
 Tags are the Dutch slugs of the seeded terms (portal/migrations/0003_seed_taxonomy.py).
+
+Rules for the texts: "u", never "je"; every phone number in running text is a tel: link; and
+no promise that cannot be clicked. Until the course catalogue and expert requests exist, a
+training or session is arranged through the contact page, and the texts say exactly that.
 """
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from portal.demo.blocks import Block, cta, faq, quote, text
 
@@ -22,7 +27,7 @@ class Translation:
     # names the subject, so a glance at someone's screen or tab bar reveals nothing.
     seo_title: str = ""
     # Further fields of the page model in this language, e.g. {"thank_you_text": "..."}.
-    extra: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -76,12 +81,19 @@ AUDIENCE_PAGES: tuple[DemoAudiencePage, ...] = (
             slug="inwoners",
             intro=(
                 "Maakt u zich zorgen over uzelf, uw kind of iemand in uw buurt? Hier vindt u "
-                "uitleg, een gratis online training en advies."
+                "uitleg over signalen en waar u terechtkunt met uw vraag."
             ),
             body=[
                 text(
-                    "<p>U hoeft geen account te maken om te leren. U kunt een training gewoon "
-                    "starten en later verder gaan waar u was.</p>"
+                    "<p>Alles op deze website leest u zonder account. Een vraag stellen kan "
+                    "anoniem.</p>"
+                ),
+                cta(
+                    "Stel uw vraag",
+                    "Twijfelt u of wilt u iets weten? Stel uw vraag aan het Centrum. Dat mag "
+                    "anoniem. Wij antwoorden binnen vijf werkdagen.",
+                    "Stel een vraag",
+                    page="advies",
                 ),
                 cta(
                     "Twijfelt u?",
@@ -96,12 +108,19 @@ AUDIENCE_PAGES: tuple[DemoAudiencePage, ...] = (
             slug="residents",
             intro=(
                 "Are you worried about yourself, your child or someone in your neighbourhood? "
-                "Here you will find information, a free online training course and advice."
+                "Here you will find information about signs and where to go with your question."
             ),
             body=[
                 text(
-                    "<p>You do not need an account to learn. Just start a course and carry on "
-                    "later where you left off.</p>"
+                    "<p>You can read everything on this website without an account. You may ask "
+                    "a question anonymously.</p>"
+                ),
+                cta(
+                    "Ask your question",
+                    "Not sure, or want to know something? Ask the Centre. You may stay "
+                    "anonymous. We answer within five working days.",
+                    "Ask a question",
+                    page="advies",
                 ),
                 cta(
                     "Not sure?",
@@ -127,6 +146,12 @@ AUDIENCE_PAGES: tuple[DemoAudiencePage, ...] = (
                     "<p>Voor sportclubs en verenigingen geven wij korte trainingen en "
                     "bewustwordingssessies, op de club of online.</p>"
                 ),
+                cta(
+                    "Een training of sessie voor uw club?",
+                    "Bel of mail ons en vertel wat u zoekt. Wij kijken samen met u wat past.",
+                    "Neem contact op",
+                    page="contact",
+                ),
             ],
         ),
         en=Translation(
@@ -141,6 +166,13 @@ AUDIENCE_PAGES: tuple[DemoAudiencePage, ...] = (
                     "<p>We offer short training courses and awareness sessions for sports "
                     "clubs and associations, at the club or online.</p>"
                 ),
+                cta(
+                    "A course or session for your club?",
+                    "Call or email us and tell us what you are looking for. We will work out "
+                    "together what fits.",
+                    "Contact us",
+                    page="contact",
+                ),
             ],
         ),
     ),
@@ -151,13 +183,20 @@ AUDIENCE_PAGES: tuple[DemoAudiencePage, ...] = (
             title="Professionals",
             slug="professionals",
             intro=(
-                "Werkt u met kinderen, gezinnen of ouderen? Hier vindt u de meldcode, "
-                "trainingen met accreditatiepunten en kennis over de Multifocusmethodiek."
+                "Werkt u met kinderen, gezinnen of ouderen? Hier vindt u de meldcode in vijf "
+                "stappen en kennis over de Multifocusmethodiek."
             ),
             body=[
                 text(
-                    "<p>Onze trainingen zijn geaccrediteerd bij onder meer het SKJ en V&amp;VN. "
+                    "<p>Het Centrum geeft trainingen over de meldcode en de "
+                    "Multifocusmethodiek, geaccrediteerd bij onder meer het SKJ en V&amp;VN. "
                     "Na afloop krijgt u een certificaat.</p>"
+                ),
+                cta(
+                    "Een training voor u of uw team?",
+                    "Neem contact met ons op voor de data en de mogelijkheden.",
+                    "Neem contact op",
+                    page="contact",
                 ),
             ],
         ),
@@ -166,12 +205,19 @@ AUDIENCE_PAGES: tuple[DemoAudiencePage, ...] = (
             slug="professionals",
             intro=(
                 "Do you work with children, families or older people? Here you will find the "
-                "reporting code, accredited training courses and the Multifocus method."
+                "reporting code in five steps and the Multifocus method."
             ),
             body=[
                 text(
-                    "<p>Our courses are accredited by registers such as SKJ and V&amp;VN. You "
-                    "receive a certificate when you complete them.</p>"
+                    "<p>The Centre gives courses on the reporting code and the Multifocus "
+                    "method, accredited by registers such as SKJ and V&amp;VN. You receive a "
+                    "certificate when you complete them.</p>"
+                ),
+                cta(
+                    "A course for you or your team?",
+                    "Contact us for the dates and what we can offer.",
+                    "Contact us",
+                    page="contact",
                 ),
             ],
         ),
@@ -184,13 +230,20 @@ AUDIENCE_PAGES: tuple[DemoAudiencePage, ...] = (
             slug="scholen",
             intro=(
                 "Wij helpen scholen om met leerlingen over grenzen te praten, vanaf groep 1. "
-                "Vraag een bewustwordingssessie aan, ook met een ervaringsdeskundige."
+                "Met een bewustwordingssessie, ook met een ervaringsdeskundige."
             ),
             body=[
                 text(
                     "<p>Een ervaringsdeskundige vertelt in de klas wat huiselijk geweld met "
                     "een kind doet, en wat hielp. Leerlingen horen zo dat ze er niet alleen "
                     "voor staan.</p>"
+                ),
+                cta(
+                    "Een sessie op uw school?",
+                    "Bel of mail ons met de groepen en de periode die u in gedachten hebt. "
+                    "Wij plannen de sessie samen met u.",
+                    "Neem contact op",
+                    page="contact",
                 ),
             ],
         ),
@@ -199,12 +252,19 @@ AUDIENCE_PAGES: tuple[DemoAudiencePage, ...] = (
             slug="schools",
             intro=(
                 "We help schools talk with pupils about boundaries, from group 1 (age 4) on. "
-                "Request an awareness session, also with a lived-experience expert."
+                "With an awareness session, also with a lived-experience expert."
             ),
             body=[
                 text(
                     "<p>A lived-experience expert tells the class what domestic violence does "
                     "to a child, and what helped. Pupils hear that they are not alone.</p>"
+                ),
+                cta(
+                    "A session at your school?",
+                    "Call or email us with the groups and the period you have in mind. We plan "
+                    "the session together with you.",
+                    "Contact us",
+                    page="contact",
                 ),
             ],
         ),
@@ -218,15 +278,17 @@ STANDARD_PAGES: tuple[DemoPage, ...] = (
         audiences=("inwoners", "vrijwilligers-en-sportclubs", "professionals"),
         nl=Translation(
             title="Wat doet Veilig Thuis?",
+            seo_title="Advies en hulp",
             slug="wat-doet-veilig-thuis",
             intro=(
                 "Veilig Thuis is de organisatie voor advies en meldingen over huiselijk geweld "
-                "en kindermishandeling. U kunt er gratis en anoniem terecht, dag en nacht: "
-                "0800-2000."
+                "en kindermishandeling. U kunt er gratis en anoniem terecht, dag en nacht."
             ),
             search_description="Advies en meldingen: gratis en anoniem, dag en nacht.",
             body=[
                 text("""
+<p>Bel Veilig Thuis: <a href="tel:08002000">0800-2000</a>. Gratis en anoniem, dag en
+nacht.</p>
 <h2>Voor wie?</h2>
 <p>Voor iedereen die te maken heeft met huiselijk geweld, kindermishandeling of
 ouderenmishandeling. Of u het nu zelf meemaakt, of zich zorgen maakt over een ander: een
@@ -238,7 +300,7 @@ buurvrouw, een kind uit de klas, een familielid.</p>
 hulp komt.</li>
 <li>U mag anoniem bellen. Doet u een melding, dan blijft uw naam zo veel mogelijk geheim.</li>
 </ul>
-<p>Is er direct gevaar? Bel dan altijd <b>112</b>.</p>
+<p>Is er direct gevaar? Bel dan altijd <a href="tel:112">112</a>.</p>
 """),
                 quote(
                     "Gemiddeld komt de politie pas na meer dan zeventig incidenten in beeld. "
@@ -261,8 +323,8 @@ hulp komt.</li>
                         ),
                         (
                             "Kost het iets?",
-                            "<p>Nee. Bellen naar 0800-2000 is gratis, ook met een mobiele "
-                            "telefoon.</p>",
+                            '<p>Nee. Bellen naar <a href="tel:08002000">0800-2000</a> is '
+                            "gratis, ook met een mobiele telefoon.</p>",
                         ),
                     ],
                 ),
@@ -276,15 +338,17 @@ hulp komt.</li>
         ),
         en=Translation(
             title="What does Veilig Thuis do?",
+            seo_title="Advice and help",
             slug="what-does-veilig-thuis-do",
             intro=(
                 "Veilig Thuis is the organisation for advice and reports about domestic "
-                "violence and child abuse. Contact them free and anonymously, day and night: "
-                "0800-2000."
+                "violence and child abuse. Contact them free and anonymously, day and night."
             ),
             search_description="Advice and reports: free and anonymous, day and night.",
             body=[
                 text("""
+<p>Call Veilig Thuis: <a href="tel:08002000">0800-2000</a>. Free and anonymous, day and
+night.</p>
 <h2>Who is it for?</h2>
 <p>For anyone dealing with domestic violence, child abuse or elder abuse. Whether it happens
 to you, or you are worried about someone else: a neighbour, a child in your class, a
@@ -297,7 +361,7 @@ arrives.</li>
 <li>You may call anonymously. If you make a report, your name is kept confidential as far as
 possible.</li>
 </ul>
-<p>In immediate danger? Always call <b>112</b>.</p>
+<p>In immediate danger? Always call <a href="tel:112">112</a>.</p>
 """),
                 quote(
                     "On average, the police only become involved after more than seventy "
@@ -320,7 +384,8 @@ possible.</li>
                         ),
                         (
                             "Does it cost anything?",
-                            "<p>No. Calling 0800-2000 is free, also from a mobile phone.</p>",
+                            '<p>No. Calling <a href="tel:08002000">0800-2000</a> is free, '
+                            "also from a mobile phone.</p>",
                         ),
                     ],
                 ),
@@ -366,7 +431,7 @@ possible.</li>
 <ol>
 <li>Schrijf op wat u ziet en hoort, met de datum erbij.</li>
 <li>Praat erover met iemand die u vertrouwt.</li>
-<li>Bel Veilig Thuis voor advies: 0800-2000. Dat kan anoniem.</li>
+<li>Bel Veilig Thuis voor advies: <a href="tel:08002000">0800-2000</a>. Dat kan anoniem.</li>
 </ol>
 """),
                 faq(
@@ -421,7 +486,8 @@ possible.</li>
 <ol>
 <li>Write down what you see and hear, with the date.</li>
 <li>Talk about it with someone you trust.</li>
-<li>Call Veilig Thuis for advice: 0800-2000. You can stay anonymous.</li>
+<li>Call Veilig Thuis for advice: <a href="tel:08002000">0800-2000</a>. You can stay
+anonymous.</li>
 </ol>
 """),
                 faq(
@@ -492,11 +558,11 @@ ook als u zelf hulp biedt.</p>
                     ],
                 ),
                 cta(
-                    "Training meldcode",
+                    "Een training meldcode voor uw team?",
                     "In de basistraining oefent u de vijf stappen met voorbeelden uit de "
-                    "praktijk. Met accreditatiepunten.",
-                    "Naar het aanbod voor professionals",
-                    page="professionals",
+                    "praktijk, met accreditatiepunten. Neem contact met ons op voor de data.",
+                    "Neem contact op",
+                    page="contact",
                 ),
             ],
         ),
@@ -540,11 +606,11 @@ provide help yourself.</p>
                     ],
                 ),
                 cta(
-                    "Reporting code training",
-                    "In the basic course you practise the five steps with real-life cases. "
-                    "With accreditation points.",
-                    "See what we offer professionals",
-                    page="professionals",
+                    "A reporting code course for your team?",
+                    "In the basic course you practise the five steps with real-life cases, "
+                    "with accreditation points. Contact us for the dates.",
+                    "Contact us",
+                    page="contact",
                 ),
             ],
         ),
@@ -571,7 +637,7 @@ ook dat ze bij u terechtkunnen.</p>
 <h2>Tips voor het gesprek</h2>
 <ul>
 <li>Gebruik gewone woorden, ook voor lichaamsdelen.</li>
-<li>Leg uit dat je lichaam van jezelf is.</li>
+<li>Leg uit dat hun lichaam van henzelf is.</li>
 <li>Leer het verschil tussen fijne geheimen en geheimen die een naar gevoel geven.</li>
 <li>Vertel bij wie ze terechtkunnen: een ouder, de juf of meester, of een andere volwassene
 die ze vertrouwen.</li>
@@ -594,9 +660,10 @@ die ze vertrouwen.</li>
                 ),
                 cta(
                     "Een sessie op uw school?",
-                    "Lees wat wij scholen bieden en vraag een sessie aan.",
-                    "Naar het aanbod voor scholen",
-                    page="scholen",
+                    "Wij komen graag langs, vaak samen met een ervaringsdeskundige. Bel of mail "
+                    "ons om een sessie te plannen.",
+                    "Neem contact op",
+                    page="contact",
                 ),
             ],
         ),
@@ -638,9 +705,10 @@ you.</p>
                 ),
                 cta(
                     "A session at your school?",
-                    "Read what we offer schools and request a session.",
-                    "See what we offer schools",
-                    page="scholen",
+                    "We are glad to come, often together with a lived-experience expert. Call "
+                    "or email us to plan a session.",
+                    "Contact us",
+                    page="contact",
                 ),
             ],
         ),
@@ -667,7 +735,7 @@ you.</p>
 <li>angstig of stil worden als een bepaalde persoon erbij is;</li>
 <li>weinig bezoek mogen krijgen.</li>
 </ul>
-<p>Maakt u zich zorgen? Bel Veilig Thuis: 0800-2000.</p>
+<p>Maakt u zich zorgen? Bel Veilig Thuis: <a href="tel:08002000">0800-2000</a>.</p>
 """),
                 faq(
                     "Veelgestelde vragen",
@@ -698,7 +766,7 @@ you.</p>
 <li>becoming anxious or quiet when a certain person is present;</li>
 <li>hardly being allowed visitors.</li>
 </ul>
-<p>Worried? Call Veilig Thuis: 0800-2000.</p>
+<p>Worried? Call Veilig Thuis: <a href="tel:08002000">0800-2000</a>.</p>
 """),
                 faq(
                     "Frequently asked questions",
@@ -739,11 +807,17 @@ in de relatie te zien en te doorbreken, zonder de veiligheid uit het oog te verl
 <h2>Gefaseerde ketensamenwerking</h2>
 <p>In de regio werken we in fasen: eerst veiligheid, dan risico's wegnemen, dan herstel.
 Alle partners werken vanuit hetzelfde plan.</p>
-<p>De training duurt meerdere dagen en is geaccrediteerd.</p>
+<p>Het Centrum geeft een meerdaagse, geaccrediteerde training in de Multifocusmethodiek.</p>
 """),
                 cta(
+                    "De training volgen?",
+                    "Neem contact met ons op voor de data van de volgende training.",
+                    "Neem contact op",
+                    page="contact",
+                ),
+                cta(
                     "Meer voor professionals",
-                    "Bekijk ook de meldcode en onze andere trainingen.",
+                    "Lees ook de vijf stappen van de meldcode.",
                     "De meldcode in vijf stappen",
                     page="meldcode",
                 ),
@@ -765,110 +839,20 @@ and break the pattern in the relationship, while keeping safety in sight.</p>
 <h2>Phased chain cooperation</h2>
 <p>In our region we work in phases: first safety, then removing risks, then recovery. All
 partners work from the same plan.</p>
-<p>The course takes several days and is accredited.</p>
+<p>The Centre gives an accredited course in the Multifocus method over several days.</p>
 """),
                 cta(
+                    "Taking the course?",
+                    "Contact us for the dates of the next course.",
+                    "Contact us",
+                    page="contact",
+                ),
+                cta(
                     "More for professionals",
-                    "See also the reporting code and our other courses.",
+                    "Also read the five steps of the reporting code.",
                     "The reporting code in five steps",
                     page="meldcode",
                 ),
-            ],
-        ),
-    ),
-    DemoPage(
-        key="privacy",
-        show_in_footer=True,
-        nl=Translation(
-            title="Privacyverklaring",
-            slug="privacyverklaring",
-            intro="Hoe wij omgaan met uw gegevens. Kort gezegd: zo weinig mogelijk.",
-            body=[
-                text("""
-<h2>Wat wij niet doen</h2>
-<p>Wij volgen u niet. Deze website gebruikt geen trackers, geen advertenties en laadt niets van
-andere websites. Wij gebruiken alleen cookies die nodig zijn om de website te laten werken,
-zoals het onthouden van uw taal of uw voortgang in een training.</p>
-<h2>Wat wij wel bewaren, en hoe lang</h2>
-<ul>
-<li><b>Een adviesvraag</b>: wat u invult, om uw vraag te beantwoorden. Wij bewaren dit een
-jaar. U mag anoniem een vraag stellen.</li>
-<li><b>Nieuwsbrief</b>: uw e-mailadres, pas nadat u de aanmelding hebt bevestigd. Bevestigt u
-niet, dan wissen wij het na zeven dagen.</li>
-<li><b>Een account</b>: uw e-mailadres en wat u zelf invult, zolang u het account hebt.</li>
-</ul>
-<h2>Uw rechten</h2>
-<p>U mag uw gegevens inzien, laten verbeteren en laten verwijderen. Met een account doet u dat
-zelf onder "Mijn account": daar downloadt u uw gegevens en verwijdert u uw account. Bent u
-het niet eens met hoe wij met uw gegevens omgaan? Dan kunt u een klacht indienen bij de
-Autoriteit Persoonsgegevens.</p>
-"""),
-            ],
-        ),
-        en=Translation(
-            title="Privacy statement",
-            slug="privacy-statement",
-            intro="How we handle your data. In short: as little as possible.",
-            body=[
-                text("""
-<h2>What we do not do</h2>
-<p>We do not track you. This website uses no trackers, no advertising and loads nothing from
-other websites. We only use cookies the website needs to work, such as remembering your
-language or your progress in a course.</p>
-<h2>What we do keep, and for how long</h2>
-<ul>
-<li><b>An advice question</b>: what you fill in, to answer your question. We keep it for one
-year. You may ask a question anonymously.</li>
-<li><b>Newsletter</b>: your email address, only after you have confirmed your sign-up. If you
-do not confirm, we delete it after seven days.</li>
-<li><b>An account</b>: your email address and what you fill in yourself, for as long as you
-have the account.</li>
-</ul>
-<h2>Your rights</h2>
-<p>You may see, correct and delete your data. With an account you do this yourself under "My
-account": there you download your data and delete your account. If you disagree with how we
-handle your data, you can complain to the Dutch Data Protection Authority (Autoriteit
-Persoonsgegevens).</p>
-"""),
-            ],
-        ),
-    ),
-    DemoPage(
-        key="toegankelijkheid",
-        show_in_footer=True,
-        nl=Translation(
-            title="Toegankelijkheidsverklaring",
-            slug="toegankelijkheidsverklaring",
-            intro="Iedereen moet deze website kunnen gebruiken. Daar werken wij elke dag aan.",
-            body=[
-                text("""
-<h2>Onze doelstelling</h2>
-<p>Deze website is gebouwd om te voldoen aan de WCAG 2.1 op niveau AA. U kunt alles met het
-toetsenbord bedienen, de website werkt zonder JavaScript en is te gebruiken met een
-schermlezer.</p>
-<h2>Hoe wij dit controleren</h2>
-<p>Bij elke wijziging controleren wij de belangrijkste pagina's automatisch op
-toegankelijkheid. Ook testen wij met het toetsenbord en een schermlezer.</p>
-<h2>Loopt u toch ergens tegenaan?</h2>
-<p>Laat het ons weten via het adviesformulier. Wij reageren binnen vijf werkdagen.</p>
-"""),
-            ],
-        ),
-        en=Translation(
-            title="Accessibility statement",
-            slug="accessibility-statement",
-            intro="Everyone should be able to use this website. We work on that every day.",
-            body=[
-                text("""
-<h2>Our aim</h2>
-<p>This website is built to meet WCAG 2.1 at level AA. You can use everything with a keyboard,
-the website works without JavaScript and can be used with a screen reader.</p>
-<h2>How we check this</h2>
-<p>With every change we automatically check the main pages for accessibility. We also test
-with a keyboard and a screen reader.</p>
-<h2>Still running into a problem?</h2>
-<p>Let us know through the advice form. We respond within five working days.</p>
-"""),
             ],
         ),
     ),
@@ -881,16 +865,44 @@ with a keyboard and a screen reader.</p>
             title="Veilig browsen",
             slug="veilig-browsen",
             intro=(
-                "Bent u bang dat iemand ziet dat u deze website bezoekt? Hier leest u hoe u "
-                "veiliger kunt browsen."
+                "Bent u bang dat iemand ziet dat u deze website bezoekt? Hier leest u wat de "
+                "knop Snel weg doet, wat geen enkele website voor u kan wissen, en hoe u "
+                "veiliger browst."
             ),
             body=[
                 text("""
 <h2>De knop "Snel weg"</h2>
 <p>Op elke pagina staat bovenaan de knop "Snel weg". U kunt ook drie keer snel op de
 Shift-toets drukken. U gaat dan direct naar een gewone website, zoals het weerbericht. Wij
-wissen ook uw bezoek aan deze website op onze kant, zoals uw voortgang in een training.</p>
-<p>Let op: "Snel weg" wist uw browsergeschiedenis niet. Dat doet u zelf.</p>
+wissen dan ook wat onze website over uw bezoek onthield. Staat JavaScript aan (dat is bijna
+altijd zo), dan brengt de knop Terug u daarna niet terug op onze pagina's.</p>
+<h2>Wat geen website voor u kan wissen</h2>
+<p>Uw browser bewaart zelf sporen van wat u doet. Die kan geen enkele website wissen, ook
+deze niet. Dat doet alleen u, in de browser:</p>
+<ul>
+<li><b>De geschiedenis:</b> de lijst met websites die u bezocht. Daarin kan deze website
+blijven staan.</li>
+<li><b>Automatisch aanvullen:</b> als iemand in de adresbalk begint te typen, kan de browser
+het adres van deze website voorstellen. Ook zoekwoorden die u typte, kunnen terugkomen.</li>
+<li><b>Downloads:</b> bestanden die u downloadde, staan in de map Downloads en in de lijst
+met downloads van de browser.</li>
+<li><b>Cookies van andere websites:</b> kwam u hier via een zoekmachine of sociale media, dan
+kunnen die websites dat onthouden, bijvoorbeeld in uw zoekgeschiedenis.</li>
+</ul>
+<h2>Een privévenster gebruiken</h2>
+<p>In een privévenster (ook wel incognitovenster) onthoudt de browser geen geschiedenis, geen
+automatisch aanvullen en geen cookies, zodra u het venster sluit. Zo opent u er een:</p>
+<ul>
+<li><b>Chrome en Edge:</b> druk op Ctrl + Shift + N (Mac: Cmd + Shift + N).</li>
+<li><b>Firefox:</b> druk op Ctrl + Shift + P (Mac: Cmd + Shift + P).</li>
+<li><b>Safari:</b> druk op Cmd + Shift + N, of kies in het menu Archief voor "Nieuw
+privévenster".</li>
+<li><b>Telefoon:</b> open het menu van de browser en kies "Nieuw incognitotabblad" of
+"Privé".</li>
+</ul>
+<p>Let op: bestanden die u downloadt, blijven ook na een privévenster op uw apparaat staan.
+En een privévenster verbergt niets voor iemand die op uw scherm meekijkt of die
+meekijksoftware op uw apparaat heeft gezet.</p>
 <h2>Uw geschiedenis wissen</h2>
 <ul>
 <li><b>Chrome en Edge:</b> druk op Ctrl + Shift + Delete (Mac: Cmd + Shift + Delete).</li>
@@ -899,15 +911,15 @@ wissen ook uw bezoek aan deze website op onze kant, zoals uw voortgang in een tr
 <li><b>Telefoon:</b> zoek in de instellingen van uw browser naar "Geschiedenis" of
 "Browsegegevens wissen".</li>
 </ul>
-<p>Wist u liever niet alles, omdat dat ook opvalt? Verwijder dan alleen de pagina's van deze
-website uit uw geschiedenis.</p>
+<p>Valt het op als u alles wist? Verwijder dan alleen de pagina's van deze website uit uw
+geschiedenis: zoek in de geschiedenis op "steiger" en verwijder wat u vindt.</p>
 <h2>Nog veiliger</h2>
 <ul>
-<li>Gebruik een privévenster of incognitovenster. Dan onthoudt de browser niets.</li>
-<li>Gebruik een computer van iemand die u vertrouwt, of van de bibliotheek.</li>
+<li>Gebruik een computer of telefoon van iemand die u vertrouwt, of van de bibliotheek.</li>
+<li>Denk ook aan uw e-mail en telefoon: verwijder berichten die u niet wilt laten zien.</li>
 </ul>
-<p>In direct gevaar? Bel 112. Wilt u praten? Bel Veilig Thuis: 0800-2000, gratis en
-anoniem.</p>
+<p>In direct gevaar? Bel <a href="tel:112">112</a>. Wilt u praten? Bel Veilig Thuis:
+<a href="tel:08002000">0800-2000</a>, gratis en anoniem.</p>
 """),
             ],
         ),
@@ -915,7 +927,8 @@ anoniem.</p>
             title="Browse safely",
             slug="browse-safely",
             intro=(
-                "Are you afraid someone will see that you visit this website? Here is how to "
+                "Are you afraid someone will see that you visit this website? Here you read what "
+                "the Exit this page button does, what no website can erase for you, and how to "
                 "browse more safely."
             ),
             body=[
@@ -923,8 +936,33 @@ anoniem.</p>
 <h2>The "Exit this page" button</h2>
 <p>Every page has an "Exit this page" button at the top. You can also press the Shift
 key three times quickly. You then go straight to an everyday website, such as the weather
-forecast. We also forget your visit on our side, such as your progress in a course.</p>
-<p>Note: "Exit this page" does not delete your browser history. You do that yourself.</p>
+forecast. We also forget what our website remembered about your visit. If JavaScript is on
+(it almost always is), the Back button then does not bring you back to our pages.</p>
+<h2>What no website can erase for you</h2>
+<p>Your browser keeps its own traces of what you do. No website can erase them, this one
+included. Only you can, in the browser:</p>
+<ul>
+<li><b>The history:</b> the list of websites you visited. This website may stay in it.</li>
+<li><b>Autocomplete:</b> when someone starts typing in the address bar, the browser may
+suggest this website's address. Words you searched for may come back too.</li>
+<li><b>Downloads:</b> files you downloaded are in your Downloads folder and in the browser's
+list of downloads.</li>
+<li><b>Cookies of other websites:</b> if you came here through a search engine or social
+media, those websites may remember that, for example in your search history.</li>
+</ul>
+<h2>Using a private window</h2>
+<p>In a private window (also called incognito window) the browser keeps no history, no
+autocomplete and no cookies once you close the window. This is how you open one:</p>
+<ul>
+<li><b>Chrome and Edge:</b> press Ctrl + Shift + N (Mac: Cmd + Shift + N).</li>
+<li><b>Firefox:</b> press Ctrl + Shift + P (Mac: Cmd + Shift + P).</li>
+<li><b>Safari:</b> press Cmd + Shift + N, or choose "New Private Window" in the File
+menu.</li>
+<li><b>Phone:</b> open the browser's menu and choose "New incognito tab" or "Private".</li>
+</ul>
+<p>Note: files you download stay on your device, even from a private window. And a private
+window hides nothing from someone looking at your screen, or who put monitoring software on
+your device.</p>
 <h2>Deleting your history</h2>
 <ul>
 <li><b>Chrome and Edge:</b> press Ctrl + Shift + Delete (Mac: Cmd + Shift + Delete).</li>
@@ -932,15 +970,15 @@ forecast. We also forget your visit on our side, such as your progress in a cour
 <li><b>Safari:</b> choose "Clear History" in the History menu.</li>
 <li><b>Phone:</b> look for "History" or "Clear browsing data" in your browser's settings.</li>
 </ul>
-<p>Would deleting everything stand out too? Then only remove this website's pages from your
-history.</p>
+<p>Would deleting everything stand out? Then only remove this website's pages from your
+history: search your history for "steiger" and delete what you find.</p>
 <h2>Even safer</h2>
 <ul>
-<li>Use a private or incognito window. The browser then remembers nothing.</li>
-<li>Use a computer of someone you trust, or one at the library.</li>
+<li>Use a computer or phone of someone you trust, or one at the library.</li>
+<li>Think of your email and phone too: delete messages you do not want others to see.</li>
 </ul>
-<p>In immediate danger? Call 112. Want to talk? Call Veilig Thuis: 0800-2000, free and
-anonymous.</p>
+<p>In immediate danger? Call <a href="tel:112">112</a>. Want to talk? Call Veilig Thuis:
+<a href="tel:08002000">0800-2000</a>, free and anonymous.</p>
 """),
             ],
         ),

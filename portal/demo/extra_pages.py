@@ -39,8 +39,7 @@ def available() -> list[ExtraPage]:
                     slug="stel-een-vraag",
                     intro=(
                         "Heeft u een vraag over huiselijk geweld of kindermishandeling? Stel "
-                        "hem hier. Dat mag anoniem. Wij antwoorden binnen vijf werkdagen. In "
-                        "direct gevaar? Bel 112."
+                        "hem hier. Wij antwoorden binnen vijf werkdagen."
                     ),
                     extra={
                         "thank_you_text": (
@@ -54,8 +53,7 @@ def available() -> list[ExtraPage]:
                     slug="ask-a-question",
                     intro=(
                         "Do you have a question about domestic violence or child abuse? Ask it "
-                        "here. You may stay anonymous. We answer within five working days. In "
-                        "immediate danger? Call 112."
+                        "here. We answer within five working days."
                     ),
                     extra={
                         "thank_you_text": (

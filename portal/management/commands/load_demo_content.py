@@ -46,8 +46,18 @@ class Command(BaseCommand):
             self.stdout.write(f"Created {len(report.created_pages)} pages:")
             for line in report.created_pages:
                 self.stdout.write(f"  {line}")
-        else:
+        if report.updated_pages:
+            self.stdout.write(f"Updated {len(report.updated_pages)} untouched demo pages:")
+            for line in report.updated_pages:
+                self.stdout.write(f"  {line}")
+        if report.kept_pages:
+            self.stdout.write("Changed by a person, so left as they are (newer demo content):")
+            for line in report.kept_pages:
+                self.stdout.write(f"  {line}")
+        if not report.pages_changed:
             self.stdout.write("Demo pages already present; nothing changed.")
+        if report.centre_filled:
+            self.stdout.write("Filled in the Centre's name and address (Settings > The Centre).")
         if report.site_changed:
             self.stdout.write("Default site now serves the Dutch home page at localhost:80.")
 
