@@ -1,5 +1,6 @@
 """The base layer's page types: home, audience landing pages and standard pages."""
 
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -8,6 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.admin_forms import OwnLanguagePageForm
 from portal.blocks import BodyBlock
 
 from .taxonomy import Audience, TaggableMixin
@@ -59,10 +61,12 @@ class AudiencePage(Page):
 
     content_panels = [
         *Page.content_panels,
-        FieldPanel("audience"),
+        # The audiences of the page's own language only (OwnLanguagePageForm), as radio buttons.
+        FieldPanel("audience", widget=forms.RadioSelect),
         FieldPanel("intro"),
         FieldPanel("body"),
     ]
+    base_form_class = OwnLanguagePageForm
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["portal.HomePage"]
 

@@ -133,3 +133,110 @@ def test_an_editor_edits_a_theme_in_the_admin(client):
     assert response.status_code == 302, response.text[:2000]
     theme.refresh_from_db()
     assert theme.description == "De vijf stappen."
+
+
+def _editor_in_admin(client):
+    editor = get_user_model().objects.create_user(email="r@example.org", password="x" * 12)
+    editor.groups.add(Group.objects.get(name=roles.EDITOR))
+    _signed_in_with_mfa(client, editor)
+    return editor
+
+
+def _checkbox_labels(html: str, field: str) -> list[str]:
+    """The labels of the checkboxes or radio buttons of `field` in an admin form."""
+    import re
+
+    return re.findall(
+        rf'<input type="(?:checkbox|radio)" name="{field}" value="\d+"[^>]*>\s*([^<]+?)\s*</label>',
+        html,
+    )
+
+
+@pytest.mark.django_db
+def test_the_pickers_of_a_new_page_offer_the_labels_of_its_language(client, home, locales):
+    _editor_in_admin(client)
+    english_home = home.get_translation(locales["en"])
+
+    dutch = client.get(reverse("wagtailadmin_pages:add", args=["portal", "standardpage", home.pk]))
+    english = client.get(
+        reverse("wagtailadmin_pages:add", args=["portal", "standardpage", english_home.pk])
+    )
+
+    assert dutch.status_code == english.status_code == 200
+    dutch_themes = _checkbox_labels(dutch.text, "themes")
+    assert "Kindermishandeling" in dutch_themes and "Child abuse" not in dutch_themes
+    assert len(dutch_themes) == 11
+    english_themes = _checkbox_labels(english.text, "themes")
+    assert "Child abuse" in english_themes and "Kindermishandeling" not in english_themes
+    # Every municipality once, not once per language.
+    assert _checkbox_labels(dutch.text, "municipalities").count("Tilburg") == 1
+    assert _checkbox_labels(english.text, "audiences") == [
+        "Professionals",
+        "Residents",
+        "Schools",
+        "Volunteers and sports clubs",
+    ]
+
+
+@pytest.mark.django_db
+def test_the_audience_page_offers_the_audiences_of_its_language(client, home, locales):
+    _editor_in_admin(client)
+
+    response = client.get(
+        reverse("wagtailadmin_pages:add", args=["portal", "audiencepage", home.pk])
+    )
+
+    assert response.status_code == 200
+    assert _checkbox_labels(response.text, "audience") == [
+        "Inwoners",
+        "Professionals",
+        "Scholen",
+        "Vrijwilligers en sportclubs",
+    ]
+
+
+@pytest.mark.django_db
+def test_a_label_of_another_language_cannot_be_chosen(client, home, locales):
+    _editor_in_admin(client)
+    page = home.add_child(instance=StandardPage(title="Tekst", slug="tekst"))
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    form = {"title": "Tekst", "slug": "tekst", "body-count": "0"}
+    meldcode = Theme.objects.get(locale=locales["nl"], slug="meldcode")
+    child_abuse = Theme.objects.get(locale=locales["en"], slug="child-abuse")
+
+    assert client.post(url, {**form, "themes": [meldcode.pk]}).status_code == 302
+    response = client.post(url, {**form, "themes": [child_abuse.pk]})
+
+    assert response.status_code == 200  # the form again, with an error at the themes
+    assert "themes" in response.context["form"].errors
+    saved = StandardPage.objects.get(pk=page.pk).get_latest_revision_as_object()
+    assert list(saved.themes.all()) == [meldcode]
+
+
+@pytest.mark.django_db
+def test_tags_stored_in_another_language_show_as_the_same_labels_in_this_one(home, locales):
+    """A translation copied before tags were translated keeps them when it is edited."""
+    page = home.add_child(instance=StandardPage(title="Tekst", slug="tekst"))
+    english = page.copy_for_translation(locales["en"])
+    english = StandardPage.objects.get(pk=english.pk)
+    english.themes.set([Theme.objects.get(locale=locales["nl"], slug="meldcode")])
+
+    form_class = StandardPage.get_edit_handler().get_form_class()
+    form = form_class(instance=english, for_user=None)
+
+    reporting_code = Theme.objects.get(locale=locales["en"], slug="reporting-code")
+    assert form.initial["themes"] == [reporting_code.pk]
+    assert list(form.fields["themes"].queryset) == list(Theme.objects.filter(locale=locales["en"]))
+
+
+@pytest.mark.django_db
+def test_the_labels_listing_says_which_language_each_term_is_in(client):
+    import re
+
+    _editor_in_admin(client)
+
+    listing = client.get("/admin/labels/themes/?q=abuse")
+
+    rows = re.findall(r"<tr[^>]*>(.*?)</tr>", listing.text, re.S)
+    child_abuse = next(row for row in rows if "Child abuse" in row)
+    assert "Engels" in child_abuse and "Nederlands" not in child_abuse
