@@ -11,7 +11,15 @@ class PortalConfig(AppConfig):
         from wagtail.models import Page
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from portal.models import Audience, Municipality, SafetySettings, Theme
+        from portal import translation_receivers  # noqa: F401 (connects its receivers)
+        from portal.models import (
+            Audience,
+            CentreSettings,
+            CentreText,
+            Municipality,
+            SafetySettings,
+            Theme,
+        )
         from portal.page_cache import bump_content_version
 
         # Cached pages and menus show page titles, tag names and site settings: any change to
@@ -19,7 +27,7 @@ class PortalConfig(AppConfig):
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(bump_content_version, dispatch_uid=f"content-version-{id(signal)}")
         post_delete.connect(bump_content_version, sender=Page, dispatch_uid="content-version-del")
-        for model in (Theme, Audience, Municipality, SafetySettings):
+        for model in (Theme, Audience, Municipality, SafetySettings, CentreSettings, CentreText):
             for signal in (post_save, post_delete):
                 signal.connect(
                     bump_content_version,

@@ -5,10 +5,10 @@ from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import views
+from portal import seo, views
+from portal.accounts import views as account_views
 
 urlpatterns = [
     # The admins' own login pages are side doors around MFA and rate limits: send them to allauth.
@@ -26,15 +26,31 @@ urlpatterns = [
         r"^django-admin/password_change/",
         RedirectView.as_view(pattern_name="account_change_password"),
     ),
+    # Signing out of either admin ends the server session through allauth (a GET changes nothing).
+    path("admin/logout/", account_views.admin_logout),
+    path("django-admin/logout/", account_views.admin_logout),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", seo.sitemap, name="sitemap"),
+    path("robots.txt", seo.robots_txt, name="robots_txt"),
+    path("favicon.ico", seo.favicon, name="favicon"),
     path("snel-weg/", views.quick_exit, name="quick_exit"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
 urlpatterns += i18n_patterns(
+    # Wagtail's front-end login (for pages restricted to signed-in users) is a plain Django
+    # login: no second factor, no rate limit. Send it to allauth, keeping ?next=.
+    path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    # Wagtail's shared page password, with a limit on guesses.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        account_views.page_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
+    # Our versions of allauth's TOTP and recovery-code pages (portal/accounts/mfa_views.py).
+    path("account/", include("portal.accounts.mfa_urls")),
     path("account/", include("allauth.urls")),
     path("mijn-account/", include("portal.accounts.urls")),
     path("nieuwsbrief/", include("portal.newsletter.urls")),
@@ -42,6 +58,10 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# Failure pages without the database or a trusted Host header (portal/security/error_views.py).
+handler400 = "portal.security.error_views.bad_request"
+handler500 = "portal.security.error_views.server_error"
 
 if settings.DEBUG:
     from django.conf.urls.static import static

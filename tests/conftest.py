@@ -1,13 +1,34 @@
 """Fixtures shared by the whole suite: a site with a Dutch and an English home page."""
 
+import os
 from pathlib import Path
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 from wagtail.models import Locale, Page, Site
 
 from portal.models import HomePage
 from tests.mailers import LOCMEM, deliver_with
+
+# Property-based tests: few enough examples to keep the suite quick, the same examples on every
+# run (derandomize; no example database is written or committed), no per-example deadline (a
+# request through the whole stack varies with the machine). HYPOTHESIS_PROFILE=deep explores
+# more and differently on a developer's machine.
+_HEALTH_CHECKS_OFF = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+hypothesis_settings.register_profile(
+    "steiger",
+    max_examples=25,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=_HEALTH_CHECKS_OFF,
+)
+hypothesis_settings.register_profile(
+    "deep", max_examples=500, deadline=None, database=None, suppress_health_check=_HEALTH_CHECKS_OFF
+)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "steiger"))
 
 
 def pytest_configure(config):
@@ -39,10 +60,13 @@ def django_db_setup(django_db_setup):
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    # Rate limits and cached navigation live in the cache; every test starts from nothing.
-    cache.clear()
+    # Rate limits, cached navigation and (in their own cache) pages: every test starts from
+    # nothing.
+    for each in caches.all():
+        each.clear()
     yield
-    cache.clear()
+    for each in caches.all():
+        each.clear()
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from django.utils.csp import CSP
+from django.utils.translation import gettext_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -50,6 +51,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache, so pages served from it carry the header too.
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Right after static files: a cached anonymous page skips everything below.
     "portal.page_cache.AnonymousPageCacheMiddleware",
@@ -66,6 +69,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "portal.accounts.middleware.RequireMultiFactorMiddleware",
     "portal.accounts.middleware.NoStoreAccountPagesMiddleware",
+    "portal.accounts.middleware.RetryAfterMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -119,7 +123,9 @@ WAGTAILADMIN_LOGIN_URL = "account_login"
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin names content languages in the admin's own language ("Publiceer in het Engels"),
+# unlike LANGUAGES, whose names the public language switcher shows in their own language.
+WAGTAIL_CONTENT_LANGUAGES = [("nl", gettext_lazy("Dutch")), ("en", gettext_lazy("English"))]
 # locale/: our own strings (generated, scripts/update_translations.sh); locale_overrides/: our
 # corrections of third-party apps' Dutch, hand-maintained.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_overrides"]
@@ -152,10 +158,18 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 # Passwords are reset and changed through allauth only (rate limits, notifications, no side door).
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+# Email addresses change through allauth only: the new address is verified before it counts
+# (the data download and erasure trust verified addresses only).
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
+# Pages restricted to signed-in users send visitors to allauth's login (MFA, rate limits), not to
+# Wagtail's own plain Django login.
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 # --- Accounts (django-allauth) -------------------------------------------------------------
 ACCOUNT_ADAPTER = "portal.accounts.adapter.AccountAdapter"
+# Sign-up takes as long for a taken address as for a new one (no account enumeration by timing).
+ACCOUNT_FORMS = {"signup": "portal.accounts.forms.SignupForm"}
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
@@ -184,13 +198,16 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "1/3m/key",
     # allauth 65 calls the email add/change/remove action "manage_email".
     "manage_email": "10/h/user",
+    # Ours: guesses at a page's shared password (portal.accounts.views.page_password).
+    "page_password": "10/m/ip,100/h/key",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Steiger"
 # Accept the code of the previous and next 30-second window too (RFC 6238's advice for clock
 # drift on phones); a used code still cannot be replayed.
 MFA_TOTP_TOLERANCE = 1
-MFA_ADAPTER = "allauth.mfa.adapter.DefaultMFAAdapter"
+# Staff and role accounts cannot switch their second factor off (portal/accounts/mfa_adapter.py).
+MFA_ADAPTER = "portal.accounts.mfa_adapter.MFAAdapter"
 # Our own: paths where a user who must use MFA (staff, role groups) needs TOTP set up and
 # passed in this session (portal.accounts.middleware.RequireMultiFactorMiddleware). Apps add
 # theirs here (with or without the /<lang> prefix); views can use portal.accounts.decorators.
@@ -216,16 +233,28 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 CENTRE_NOTIFICATION_EMAIL = "advies@steiger.localhost"
 
 # --- Cache ---------------------------------------------------------------------------------
+# "default" holds the rate-limit counters, menus and the content version; "pages" the anonymous
+# page cache, apart, so that culling pages can never evict a rate-limit counter.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "steiger",
-    }
+    },
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "steiger-pages",
+        "OPTIONS": {"MAX_ENTRIES": 1000},
+    },
 }
 
 # Full-page cache for anonymous visitors (portal/page_cache.py).
-PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_SECONDS = 10 * 60
+# Query parameters a cached public page may carry, each with the pattern its value must match
+# (bounded, so the entries per page stay few). A request with any other parameter is served but
+# never stored. None today: search (?q=, ?pagina=) is never cached; an app with a public listing
+# adds its parameter here, e.g. {"pagina": r"[1-9][0-9]?"}.
+PAGE_CACHE_QUERY_PARAMETERS: dict[str, str] = {}
 # Sign-in, MFA and "my account" pages in every language: never cached, anywhere.
 ACCOUNT_AREA_PREFIXES = tuple(
     f"/{code}/{area}/" for code, _name in LANGUAGES for area in ("account", "mijn-account")
@@ -244,8 +273,71 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# Sessions are personal data (portal/privacy/sessions.py): the cookie ends with the browser
+# (ACCOUNT_SESSION_REMEMBER), and the server forgets the session 12 hours after it last changed
+# (Django's default is two weeks): a working day for staff, no longer for a shared phone.
+SESSION_COOKIE_AGE = 12 * 60 * 60
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
+# A refused form post (session expired, cookies cleared by the quick exit) gets our own page in
+# the site's layout; the public form pages listed below show their form again as typed, with a
+# fresh token (portal/security/error_views.py). Apps add their form pages here:
+# {"<app_label>.<page model>": "<dotted path of view(page, request)>"}.
+CSRF_FAILURE_VIEW = "portal.security.error_views.csrf_failure"
+CSRF_FAILURE_FORM_VIEWS = {
+    "advice.advicequestionpage": "portal.advice.views.serve_after_csrf_failure",
+    "newsletter.newslettersignuppage": "portal.newsletter.views.serve_after_csrf_failure",
+}
+# Powerful browser features nobody on Steiger needs, switched off for our pages and anything
+# they might embed: a page about violence must not be able to reach a camera, microphone or
+# location, nor take part in ad-interest tracking. Features not listed keep the browser's
+# default (for example clipboard-write for our own pages: the admin's copy buttons).
+PERMISSIONS_POLICY: dict[str, list[str]] = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "ambient-light-sensor",
+        "autoplay",
+        "bluetooth",
+        "browsing-topics",
+        "camera",
+        "captured-surface-control",
+        "compute-pressure",
+        "display-capture",
+        "document-domain",
+        "encrypted-media",
+        "gamepad",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "identity-credentials-get",
+        "idle-detection",
+        "interest-cohort",
+        "keyboard-map",
+        "local-fonts",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "otp-credentials",
+        "payment",
+        "picture-in-picture",
+        "private-state-token-issuance",
+        "private-state-token-redemption",
+        "publickey-credentials-create",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "shared-storage",
+        "shared-storage-select-url",
+        "speaker-selection",
+        "storage-access",
+        "usb",
+        "vr",
+        "web-share",
+        "window-management",
+        "xr-spatial-tracking",
+    )
+}
 # Number of proxies in front of the app whose X-Forwarded-For we trust (0: use REMOTE_ADDR).
 TRUSTED_PROXY_COUNT = 0
 ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
@@ -287,9 +379,17 @@ PUBLIC_FORM_RATE_LIMIT = "5/m"
 RETENTION_DAYS = {
     "advice_question": 365,
     "newsletter_unconfirmed": 7,
-    "outbox_message": 14,
+    # The longest an email waits for a mail server that is down; shorter when its link expires
+    # sooner (portal/mail/usefulness.py). After three days a confirmation is stale, and the
+    # Centre sees new questions in the admin anyway.
+    "outbox_message": 3,
     # An account nobody signed in to for two years (and that holds no staff role) is deleted.
     "inactive_account": 730,
 }
 
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# Starting a translation must never publish it: by default wagtail-localize publishes a new
+# translation at once (with the source language's text) when the source page is live. With
+# this off the translation starts as a draft and goes live only when a moderator approves it
+# (portal/translation_review.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False

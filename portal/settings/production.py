@@ -1,13 +1,14 @@
 """Production: reads the environment only and fails loudly on a missing required value.
 
 Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated), DATABASE_URL, EMAIL_URL,
-CENTRE_NOTIFICATION_EMAIL. Optional: BASE_URL, DEFAULT_FROM_EMAIL, REDIS_URL, MEDIA_BUCKET
-(+ MEDIA_ENDPOINT_URL), MEDIA_ROOT, STATIC_ROOT, MEILISEARCH_URL, MEILISEARCH_API_KEY,
+CENTRE_NOTIFICATION_EMAIL. Optional: BASE_URL, DEFAULT_FROM_EMAIL, REDIS_URL, CACHE_DIR,
+MEDIA_BUCKET (+ MEDIA_ENDPOINT_URL), MEDIA_ROOT, STATIC_ROOT, MEILISEARCH_URL, MEILISEARCH_API_KEY,
 STRIPE_SECRET_KEY (+ STRIPE_WEBHOOK_SECRET), SECURE_SSL_REDIRECT, TRUSTED_PROXY_COUNT,
 LOG_LEVEL. README.md lists them with their meaning.
 """
 
 import os
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import dj_database_url
@@ -86,21 +87,36 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 CENTRE_NOTIFICATION_EMAIL = required("CENTRE_NOTIFICATION_EMAIL")
 
 # --- Cache: Redis when REDIS_URL is set, else a file cache shared by this machine's processes
-# Rate limits, the page cache and its content version live in the cache, so every app process
-# must see the same one: per-process memory would multiply login attempts by the number of
-# workers and keep stale pages in the workers that did not see a publish.
+# Rate limits and the content version live in the default cache, so every app process must see
+# the same one: per-process memory would multiply login attempts by the number of workers and
+# keep stale pages in the workers that did not see a publish.
+# The anonymous page cache has its own file cache on each machine, with its own size limit:
+# culling pages can never evict a rate-limit counter, and Redis holds no pages. Its keys carry
+# the shared content version, so a publish still takes effect on every machine at once.
+CACHE_DIR = Path(optional("CACHE_DIR", "/var/cache/steiger"))
+_page_cache = {
+    "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+    "LOCATION": str(CACHE_DIR / "pages"),
+    "OPTIONS": {"MAX_ENTRIES": 3_000},
+}
 if REDIS_URL := optional("REDIS_URL"):
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+        },
+        "pages": _page_cache,
     }
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": optional("CACHE_DIR", "/var/cache/steiger"),
+            "LOCATION": str(CACHE_DIR / "default"),
             "OPTIONS": {"MAX_ENTRIES": 20_000},
-        }
+        },
+        "pages": _page_cache,
     }
+PAGE_CACHE_ALIAS = "pages"
 
 # --- Static and media: S3-compatible media storage when MEDIA_BUCKET is set ----------------
 _staticfiles = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
@@ -151,7 +167,18 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
-TRUSTED_PROXY_COUNT = int(optional("TRUSTED_PROXY_COUNT", "1"))
+# How many proxies of our own stand in front of the app (one nginx or Caddy: 1). Only then is
+# an X-Forwarded-For entry (the N-th from the right) the client's address for per-IP limits.
+# Default 0: REMOTE_ADDR, because a header the client wrote itself must never count.
+try:
+    TRUSTED_PROXY_COUNT = int(optional("TRUSTED_PROXY_COUNT", "0"))
+except ValueError:
+    TRUSTED_PROXY_COUNT = -1
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured(
+        "Environment variable TRUSTED_PROXY_COUNT must be a whole number: the proxies in front "
+        "of the app (0 when none, 1 for one nginx or Caddy)."
+    )
 ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 
 LOGGING = {
