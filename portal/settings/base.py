@@ -23,7 +23,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    # Wagtail's users app with our user views: no email or password changes by admins.
+    "portal.wagtail_users.UsersConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -161,6 +162,9 @@ WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 # Email addresses change through allauth only: the new address is verified before it counts
 # (the data download and erasure trust verified addresses only).
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
+# ... also for other people's accounts: administrators neither set passwords nor change addresses
+# in Wagtail's user management (portal/admin_users.py).
+WAGTAILUSERS_PASSWORD_ENABLED = False
 # Pages restricted to signed-in users send visitors to allauth's login (MFA, rate limits), not to
 # Wagtail's own plain Django login.
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
