@@ -3,8 +3,8 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+
+from portal.form_pages import FormPage
 
 QUESTION_MAX_LENGTH = 3000
 
@@ -63,24 +63,12 @@ class AdviceQuestion(models.Model):
         return self.reference
 
 
-class AdviceQuestionPage(Page):
+class AdviceQuestionPage(FormPage):
     """A page with the advice question form. Anonymous questions are welcome."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-    thank_you_text = models.TextField(
-        _("thank-you text"),
-        blank=True,
-        help_text=_("Shown with the reference after a question was sent."),
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("thank_you_text")]
+    # A path, not the class: the form imports this module's AdviceQuestion.
+    form_class = "portal.advice.forms.AdviceQuestionForm"
     parent_page_types = ["portal.HomePage", "portal.AudiencePage", "portal.StandardPage"]
-    subpage_types: list[str] = []
 
     class Meta:
         verbose_name = _("advice question page")
-
-    def serve(self, request, *args, **kwargs):
-        from .views import serve_advice_page
-
-        return serve_advice_page(self, request, *args, **kwargs)

@@ -1,21 +1,16 @@
 """Use cases of the advice question: submit one, mark it answered."""
 
-import logging
 import secrets
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from wagtail.models import Locale
 
+from portal.mail.services import absolute_url, send_templated_mail
 from portal.models import Municipality
 
 from .models import AdviceQuestion
-
-logger = logging.getLogger(__name__)
 
 # No 0/O, 1/I/L: a reference is read aloud on the phone and typed over from an email.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -73,34 +68,21 @@ def submit_advice_question(
 
 
 def _notify(advice_question: AdviceQuestion) -> None:
-    admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "advice_questions:inspect", args=[advice_question.pk]
-    )
+    admin_url = absolute_url("advice_questions:inspect", args=(advice_question.pk,))
     context = {"reference": advice_question.reference, "admin_url": admin_url}
-    _send(
+    send_templated_mail(
         "mail/advice/centre_notification",
         context,
         settings.CENTRE_NOTIFICATION_EMAIL,
         language=settings.LANGUAGE_CODE,
     )
     if advice_question.email:
-        _send(
+        send_templated_mail(
             "mail/advice/sender_confirmation",
             context,
             advice_question.email,
             language=advice_question.locale.language_code,
         )
-
-
-def _send(template: str, context: dict, recipient: str, *, language: str) -> None:
-    """Send one email; a failure is logged (without the address) and never raised."""
-    with translation.override(language):
-        subject = render_to_string(f"{template}_subject.txt", context).strip()
-        body = render_to_string(f"{template}.txt", context)
-    try:
-        send_mail(subject, body, None, [recipient])
-    except Exception as error:
-        logger.warning("Could not queue %s email: %s", template, type(error).__name__)
 
 
 def mark_answered(advice_question: AdviceQuestion) -> AdviceQuestion:

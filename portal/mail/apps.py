@@ -6,8 +6,3 @@ class MailConfig(AppConfig):
     name = "portal.mail"
     label = "mail"
     verbose_name = _("Email")
-
-    def ready(self) -> None:
-        from .privacy import register_owner
-
-        register_owner()

@@ -2,7 +2,7 @@
 
 A message holds personal data (addresses, and a body that may mention a person's question), so
 it lives only as long as delivery needs: it is deleted once delivered, and a message that could
-not be delivered before `useful_until` (its link expired, or RETENTION_DAYS["outbox_message"]
+not be delivered before `useful_until` (its link expired, or the outbox's retention
 passed; see portal/mail/usefulness.py) is dropped unsent.
 """
 

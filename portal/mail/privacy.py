@@ -1,15 +1,19 @@
-"""Outbox messages in the personal data registry: found by the addresses the user verified."""
+"""Outbox messages in the personal data registry: found by the addresses the user verified.
+
+Retention: three days, the longest an email waits for a mail server that is down; shorter when
+its link expires sooner (portal/mail/usefulness.py). After three days a confirmation is stale,
+and the Centre sees new questions in the admin anyway.
+"""
 
 from datetime import datetime, timedelta
 from typing import Any
 
-from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.accounts.services import verified_email_addresses
-from portal.privacy.registry import PersonalDataOwner, register
+from portal.privacy import PersonalDataOwner, register
+from portal.privacy.identity import verified_email_addresses
 
 from .models import OutboxMessage
 
@@ -47,14 +51,14 @@ def purge(cutoff: datetime) -> int:
     return OutboxMessage.objects.filter(expired).delete()[0]
 
 
-def register_owner() -> None:
-    register(
-        PersonalDataOwner(
-            key="outbox_message",
-            label=_("Emails waiting to be sent"),
-            exporter=export,
-            eraser=erase,
-            retention=timedelta(days=settings.RETENTION_DAYS["outbox_message"]),
-            purger=purge,
-        )
+register(
+    PersonalDataOwner(
+        key="outbox_message",
+        label=_("Emails waiting to be sent"),
+        models=[OutboxMessage],
+        exporter=export,
+        eraser=erase,
+        default_retention=timedelta(days=3),
+        purger=purge,
     )
+)

@@ -1,29 +1,81 @@
-"""Use cases of the outbox: queue a message, deliver it, retry failed ones."""
+"""Use cases of the outbox: render and queue a templated message, retry failed ones.
+
+Delivering a queued message is portal/mail/delivery.py's job (the task runs it).
+
+An app sends its own email with one call; the templates are `<name>_subject.txt` and
+`<name>.txt`, rendered in the recipient's language:
+
+    send_templated_mail("mail/courses/booked", {"course": course.title}, booking.email,
+                        language=booking.language, useful_for=timedelta(days=2))
+
+Links in a mail: absolute_url("courses:booking", args=[booking.reference], language=...).
+"""
 
 import base64
 import email
 import email.utils
 import logging
+from contextlib import nullcontext
 from datetime import timedelta
 from email.message import Message
 
 from django.conf import settings
-from django.core.mail import EmailMessage, EmailMultiAlternatives, mailers
+from django.core.mail import EmailMessage, send_mail
 from django.db import transaction
-from django.db.models import Q
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
 
+from . import usefulness
+from .delivery import drop_useless
 from .models import OutboxMessage
-from .usefulness import current_usefulness
-
-# The MAILERS alias that actually sends; "default" is the outbox itself.
-DELIVERY_MAILER = "delivery"
+from .tasks import deliver_outbox_message
 
 logger = logging.getLogger(__name__)
 
 # A message still pending or "sending" after this long lost its task (worker restart, queue
 # outage): retry_failed_email picks it up too.
 STALE_AFTER = timedelta(minutes=15)
+
+
+def send_templated_mail(
+    template: str,
+    context: dict,
+    recipient: str,
+    *,
+    language: str,
+    useful_for: timedelta | None = None,
+) -> bool:
+    """Render `<template>_subject.txt` and `<template>.txt` in `language` and queue the email
+    for `recipient` in the outbox; True when it was queued.
+
+    `useful_for`: how long the message is worth delivering (a link that expires); past that it
+    is dropped unsent (portal/mail/usefulness.py). None: what the caller declared around this
+    call, else the outbox's longest time.
+    A failure to queue is logged, by template name and error class only (never the address or
+    the text), and not raised: the caller's own work (a stored question) must not be lost for
+    an email. URLs in `context` that depend on the language are the caller's to build in it.
+    """
+    with translation.override(language):
+        # One line: a template's trailing newline must not end up in the Subject header.
+        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
+        body = render_to_string(f"{template}.txt", context)
+    declared = usefulness.useful_for(useful_for) if useful_for is not None else nullcontext()
+    try:
+        with declared:
+            send_mail(subject, body, None, [recipient])
+    except Exception as error:
+        logger.warning("Could not queue the %s email: %s", template, type(error).__name__)
+        return False
+    return True
+
+
+def absolute_url(viewname: str, *, args: tuple = (), language: str | None = None) -> str:
+    """The full address of a named URL, for a link in an email: in `language` when given (the
+    recipient's), on the site's public address (settings.WAGTAILADMIN_BASE_URL)."""
+    with translation.override(language) if language else nullcontext():
+        path = reverse(viewname, args=args)
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def _recipient_index(addresses: list[str]) -> str:
@@ -46,24 +98,11 @@ def _serialise_attachment(attachment) -> dict:
     }
 
 
-def _deserialise_attachment(data: dict):
-    if "mime_b64" in data:
-        return email.message_from_bytes(base64.b64decode(data["mime_b64"]))
-    content = base64.b64decode(data["content_b64"])
-    mimetype = data.get("mimetype") or ""
-    if mimetype.startswith("text/"):
-        try:
-            return (data["filename"], content.decode(), mimetype)
-        except UnicodeDecodeError:
-            pass
-    return (data["filename"], content, mimetype)
-
-
 def queue_message(message: EmailMessage) -> OutboxMessage:
     """Store `message` and deliver it by task once the surrounding transaction commits."""
     recipients = [_bare_address(address) for address in message.recipients()]
     outbox = OutboxMessage.objects.create(
-        useful_until=timezone.now() + current_usefulness(),
+        useful_until=timezone.now() + usefulness.current_usefulness(),
         subject=str(message.subject),
         body=str(message.body),
         content_subtype=message.content_subtype,
@@ -87,85 +126,7 @@ def queue_message(message: EmailMessage) -> OutboxMessage:
 
 
 def enqueue_delivery(message_id: int) -> None:
-    from .tasks import deliver_outbox_message
-
     deliver_outbox_message.enqueue(message_id)
-
-
-def to_email_message(outbox: OutboxMessage) -> EmailMultiAlternatives:
-    message = EmailMultiAlternatives(
-        subject=outbox.subject,
-        body=outbox.body,
-        from_email=outbox.from_email,
-        to=outbox.to,
-        cc=outbox.cc,
-        bcc=outbox.bcc,
-        reply_to=outbox.reply_to,
-        headers=outbox.headers,
-        alternatives=[(item["content"], item["mimetype"]) for item in outbox.alternatives],
-    )
-    message.content_subtype = outbox.content_subtype
-    for attachment in outbox.attachments:
-        data = _deserialise_attachment(attachment)
-        if isinstance(data, Message):
-            message.attach(data)
-        else:
-            message.attach(*data)
-    return message
-
-
-def _no_longer_useful(now):
-    return Q(useful_until__lte=now)
-
-
-def drop_useless(now=None) -> int:
-    """Delete, unsent, every message whose usefulness has passed; returns how many."""
-    count = OutboxMessage.objects.filter(_no_longer_useful(now or timezone.now())).delete()[0]
-    if count:
-        logger.info("Dropped %s outbox message(s) that were no longer useful", count)
-    return count
-
-
-def deliver(message_id: int) -> bool:
-    """Send one outbox message with the "delivery" mailer; True when it was delivered.
-
-    Never raises on a delivery failure: the message is marked failed with its attempt count and
-    waits for a retry. A message past its usefulness is deleted instead of sent. The log names
-    the message id only, never an address.
-    """
-    now = timezone.now()
-    if OutboxMessage.objects.filter(pk=message_id).filter(_no_longer_useful(now)).delete()[0]:
-        logger.info("Outbox message %s dropped: no longer useful", message_id)
-        return False
-    claimed = OutboxMessage.objects.filter(
-        pk=message_id,
-        status__in=[OutboxMessage.Status.PENDING, OutboxMessage.Status.FAILED],
-    ).update(status=OutboxMessage.Status.SENDING, last_attempt_at=now)
-    if not claimed:
-        # Already delivered (and deleted), purged, or being sent by another worker.
-        return False
-    outbox = OutboxMessage.objects.get(pk=message_id)
-    try:
-        # The "delivery" mailer raises on failure (no fail_silently), so the message is kept.
-        connection = mailers[DELIVERY_MAILER]
-        connection.send_messages([to_email_message(outbox)])
-    except Exception as error:
-        OutboxMessage.objects.filter(pk=message_id).update(
-            status=OutboxMessage.Status.FAILED,
-            attempts=outbox.attempts + 1,
-            last_error=type(error).__name__[:200],
-        )
-        logger.warning(
-            "Delivery of outbox message %s failed (attempt %s): %s",
-            message_id,
-            outbox.attempts + 1,
-            type(error).__name__,
-        )
-        return False
-    # Delivered: the message has done its job, so its personal data goes.
-    OutboxMessage.objects.filter(pk=message_id).delete()
-    logger.info("Outbox message %s delivered", message_id)
-    return True
 
 
 def retry_failed(now=None) -> int:

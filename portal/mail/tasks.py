@@ -6,9 +6,9 @@ production) must never hold addresses or message text.
 
 from django.tasks import task
 
-from . import services
+from . import delivery
 
 
 @task()
 def deliver_outbox_message(message_id: int) -> bool:
-    return services.deliver(message_id)
+    return delivery.deliver(message_id)

@@ -6,7 +6,8 @@ password-reset or confirmation link that no longer works only confuses (or worri
 reads it days later, and the outbox should not keep personal data for nothing.
 
 Code that sends mail says how long it is useful with `useful_for(...)`; everything else is
-useful for RETENTION_DAYS["outbox_message"] days, which is also the longest any message waits.
+useful for the outbox's retention (portal/mail/privacy.py: three days unless
+settings.RETENTION_DAYS["outbox_message"] says otherwise), the longest any message waits.
 """
 
 from collections.abc import Iterator
@@ -17,11 +18,13 @@ from datetime import timedelta
 from allauth.account import app_settings as allauth_settings
 from django.conf import settings
 
+from portal.privacy import retention
+
 _declared: ContextVar[timedelta | None] = ContextVar("outbox_useful_for", default=None)
 
 
 def longest_usefulness() -> timedelta:
-    return timedelta(days=settings.RETENTION_DAYS["outbox_message"])
+    return retention("outbox_message")
 
 
 def current_usefulness() -> timedelta:
@@ -35,7 +38,7 @@ def current_usefulness() -> timedelta:
 def useful_for(duration: timedelta | None) -> Iterator[None]:
     """Messages queued inside this block are dropped, unsent, once `duration` has passed.
 
-    None means the default (RETENTION_DAYS["outbox_message"] days).
+    None means the default: the outbox's retention (portal/mail/privacy.py).
     """
     token = _declared.set(duration)
     try:

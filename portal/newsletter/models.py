@@ -2,8 +2,8 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+
+from portal.form_pages import FormPage
 
 
 class NewsletterSubscription(models.Model):
@@ -11,7 +11,7 @@ class NewsletterSubscription(models.Model):
 
     Only a hash of the confirmation token is stored: whoever reads the database cannot confirm
     someone else's address. Unsubscribed and never-confirmed rows are purged after
-    RETENTION_DAYS["newsletter_unconfirmed"] days (see portal/newsletter/privacy.py).
+    the retention of the "newsletter_subscription" owner (portal/newsletter/privacy.py).
     """
 
     email = models.EmailField(_("email address"), unique=True)
@@ -34,21 +34,9 @@ class NewsletterSubscription(models.Model):
         return self.confirmed_at is not None and self.unsubscribed_at is None
 
 
-class NewsletterSignupPage(Page):
-    intro = models.TextField(_("introduction"), blank=True)
-    thank_you_text = models.TextField(
-        _("thank-you text"),
-        blank=True,
-        help_text=_("Shown after someone signed up; they still have to confirm by email."),
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("thank_you_text")]
-    subpage_types: list[str] = []
+class NewsletterSignupPage(FormPage):
+    # A path, not the class: the form imports this module's NewsletterSubscription.
+    form_class = "portal.newsletter.forms.NewsletterSignupForm"
 
     class Meta:
         verbose_name = _("newsletter sign-up page")
-
-    def serve(self, request, *args, **kwargs):
-        from .views import serve_signup_page
-
-        return serve_signup_page(self, request, *args, **kwargs)

@@ -1,23 +1,17 @@
 """Use cases of the newsletter: sign up, confirm, unsubscribe (double opt-in)."""
 
 import hashlib
-import logging
 import secrets
 from datetime import timedelta
 
-from django.conf import settings
 from django.core import signing
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
-from portal.mail.usefulness import useful_for
+from portal.mail.services import absolute_url, send_templated_mail
+from portal.privacy import retention
 
 from .models import NewsletterSubscription
-
-logger = logging.getLogger(__name__)
 
 UNSUBSCRIBE_SALT = "portal.newsletter.unsubscribe"
 
@@ -27,7 +21,9 @@ class InvalidToken(Exception):
 
 
 def confirmation_valid_for() -> timedelta:
-    return timedelta(days=settings.RETENTION_DAYS["newsletter_unconfirmed"])
+    # An unconfirmed address is forgotten after the owner's retention (privacy.py); the link
+    # must not outlive it.
+    return retention("newsletter_subscription")
 
 
 def _hash(token: str) -> str:
@@ -69,26 +65,24 @@ def request_subscription(email: str, *, language: str) -> None:
 
 
 def _send_confirmation(subscription: NewsletterSubscription, token: str) -> None:
-    with translation.override(subscription.language):
-        context = {
-            "confirm_url": _absolute(reverse("newsletter:confirm", args=[token])),
-            "unsubscribe_url": _absolute(
-                reverse("newsletter:unsubscribe", args=[unsubscribe_token(subscription)])
-            ),
+    # The links lead to the pages in the subscriber's language.
+    language = subscription.language
+    confirm_url = absolute_url("newsletter:confirm", args=(token,), language=language)
+    unsubscribe_url = absolute_url(
+        "newsletter:unsubscribe", args=(unsubscribe_token(subscription),), language=language
+    )
+    send_templated_mail(
+        "mail/newsletter/confirm",
+        {
+            "confirm_url": confirm_url,
+            "unsubscribe_url": unsubscribe_url,
             "valid_days": confirmation_valid_for().days,
-        }
-        subject = render_to_string("mail/newsletter/confirm_subject.txt", context).strip()
-        body = render_to_string("mail/newsletter/confirm.txt", context)
-    try:
+        },
+        subscription.email,
+        language=subscription.language,
         # Unsent by the time the link expires: dropped from the outbox, not sent late.
-        with useful_for(confirmation_valid_for()):
-            send_mail(subject, body, None, [subscription.email])
-    except Exception as error:
-        logger.warning("Could not queue newsletter confirmation: %s", type(error).__name__)
-
-
-def _absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+        useful_for=confirmation_valid_for(),
+    )
 
 
 def _pending_for_token(token: str) -> NewsletterSubscription:

@@ -101,7 +101,7 @@ def test_email_without_consent_is_refused_and_input_kept(client, advice_page):
     assert response.status_code == 200
     assert not AdviceQuestion.objects.exists()
     html = response.content.decode()
-    assert 'aria-describedby="id_email_consent-help id_email_consent-error"' in html
+    assert 'aria-describedby="id_email_consent_helptext id_email_consent_error"' in html
     assert 'value="vrager@example.org"' in html
     assert "Mijn buurjongen huilt vaak" in html
 
@@ -116,9 +116,9 @@ def test_missing_and_too_long_input_gives_messages_and_keeps_input(client, advic
     assert long_question in html  # what was typed is still there
     assert 'value="geen-adres"' in html
     assert 'id="error-summary"' in html
-    assert 'id="id_question-error"' in html
-    assert 'id="id_role-error"' in html
-    assert 'id="id_email-error"' in html
+    assert 'id="id_question_error"' in html
+    assert 'id="id_role_error"' in html
+    assert 'id="id_email_error"' in html
     assert 'aria-invalid="true"' in html
     assert f"{QUESTION_MAX_LENGTH + 1}" in html  # the message says how long it was
 
@@ -126,7 +126,7 @@ def test_missing_and_too_long_input_gives_messages_and_keeps_input(client, advic
 def test_unknown_municipality_is_a_message_not_an_error_page(client, advice_page):
     response = client.post(advice_page.url, {**VALID, "municipality": "999999"})
     assert response.status_code == 200
-    assert 'id="id_municipality-error"' in response.content.decode()
+    assert 'id="id_municipality_error"' in response.content.decode()
 
 
 def test_municipality_choices_come_from_the_page_language(client, advice_page, locales):

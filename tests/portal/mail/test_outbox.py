@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from portal.mail.models import OutboxMessage
+from portal.privacy import retention
 from portal.privacy.registry import registry
 from tests.mailers import BROKEN, LOCMEM, deliver_with
 
@@ -170,13 +171,13 @@ def test_a_failed_message_never_waits_longer_than_the_outbox_retention(outbox_em
     deliver_with(outbox_email, BROKEN)
     send_mail("Onderwerp", "Tekst", None, ["ontvanger@example.org"])
     message = OutboxMessage.objects.get()
-    days = settings.RETENTION_DAYS["outbox_message"]
-    assert about(wait_of(message), timedelta(days=days))
-    assert days <= 7
+    kept = retention("outbox_message")
+    assert about(wait_of(message), kept)
+    assert kept <= timedelta(days=7)
 
 
 def test_delivery_drops_a_message_past_its_usefulness_instead_of_sending_it(outbox_email):
-    from portal.mail.services import deliver
+    from portal.mail.delivery import deliver
 
     send_mail("Onderwerp", "Tekst", None, ["ontvanger@example.org"])
     message = OutboxMessage.objects.get()
@@ -196,7 +197,7 @@ def test_a_declared_usefulness_shortens_but_never_lengthens_the_wait(outbox_emai
         send_mail("Lang", "Tekst", None, ["b@example.org"])
     waits = {message.subject: wait_of(message) for message in OutboxMessage.objects.all()}
     assert about(waits["Code"], timedelta(minutes=15))
-    assert about(waits["Lang"], timedelta(days=settings.RETENTION_DAYS["outbox_message"]))
+    assert about(waits["Lang"], retention("outbox_message"))
 
 
 def test_purge_drops_messages_past_their_usefulness(outbox_email):

@@ -1,15 +1,9 @@
 import pytest
 
+from portal.newsletter.factories import NewsletterSignupPageFactory
 from portal.newsletter.models import NewsletterSignupPage
 
 
 @pytest.fixture
 def signup_page(home) -> NewsletterSignupPage:
-    page = NewsletterSignupPage(
-        title="Nieuwsbrief",
-        slug="nieuwsbrief-aanmelden",
-        intro="Vier keer per jaar nieuws over trainingen.",
-        thank_you_text="Tot snel in je inbox.",
-    )
-    home.add_child(instance=page)
-    return page
+    return NewsletterSignupPageFactory(parent=home)

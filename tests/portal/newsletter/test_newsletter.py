@@ -8,6 +8,7 @@ from django.core import mail
 from django.utils import timezone
 
 from portal.newsletter.models import NewsletterSubscription
+from portal.privacy import retention
 from portal.privacy.registry import registry
 
 LINK = re.compile(r"http://testserver(/nl/nieuwsbrief/(bevestigen|afmelden)/[^/\s]+/)")
@@ -40,7 +41,7 @@ def test_signup_sends_confirmation_link_without_the_address(sign_up):
     response, done = sign_up("Lotte@Example.org")
 
     assert response.status_code == 302
-    assert "Tot snel in je inbox." in done.content.decode()
+    assert "Tot snel in uw inbox." in done.content.decode()
     subscription = NewsletterSubscription.objects.get()
     assert subscription.email == "lotte@example.org"
     assert subscription.confirmed_at is None
@@ -102,9 +103,10 @@ def test_unsubscribe_link_asks_then_unsubscribes(client, sign_up):
 
 def test_confirmation_link_expires(client, sign_up, settings):
     sign_up("lotte@example.org")
-    days = settings.RETENTION_DAYS["newsletter_unconfirmed"]
     NewsletterSubscription.objects.update(
-        token_created_at=timezone.now() - timedelta(days=days, minutes=1)
+        token_created_at=timezone.now()
+        - retention("newsletter_subscription")
+        - timedelta(minutes=1)
     )
     response = client.post(links(mail.outbox[0])["bevestigen"])
     assert response.status_code == 404
@@ -121,15 +123,15 @@ def test_invalid_address_keeps_input_and_explains(client, signup_page):
     assert response.status_code == 200
     html = response.content.decode()
     assert 'value="lotte-at-example"' in html
-    assert 'id="id_email-error"' in html
-    assert 'aria-describedby="id_email-help id_email-error"' in html
+    assert 'id="id_email_error"' in html
+    assert 'aria-describedby="id_email_helptext id_email_error"' in html
     assert not NewsletterSubscription.objects.exists()
 
 
 def test_honeypot_submission_is_dropped_silently(client, signup_page, outbox_email):
     response = client.post(signup_page.url, {"email": "bot@example.org", "website": "x"})
     assert response.status_code == 302
-    assert "Tot snel in je inbox." in client.get(signup_page.url).content.decode()
+    assert "Tot snel in uw inbox." in client.get(signup_page.url).content.decode()
     assert not NewsletterSubscription.objects.exists()
 
 
@@ -142,7 +144,7 @@ def test_sixth_signup_from_one_address_gets_429(client, signup_page):
 
 def test_purge_forgets_old_unconfirmed_and_unsubscribed_but_keeps_the_rest(db, settings):
     now = timezone.now()
-    old = now - timedelta(days=settings.RETENTION_DAYS["newsletter_unconfirmed"] + 1)
+    old = now - retention("newsletter_subscription") - timedelta(days=1)
     NewsletterSubscription.objects.create(email="oud@example.org", token_created_at=old)
     NewsletterSubscription.objects.create(email="nieuw@example.org", token_created_at=now)
     NewsletterSubscription.objects.create(
