@@ -1,14 +1,22 @@
 """The roles people have on Steiger, as Django groups with their permissions.
 
 Group names are Dutch because the (Dutch) admin shows them; code refers to them through the
-English constants below. Domain apps (courses, experts) add their own permissions to the
-coordinator, trainer and expert groups in their own migrations, using these constants.
+English constants below.
 
-`apply_roles` is written against a migration's historical app registry, so a data migration
-can call it; when a role's permissions change, add a new migration that calls it again.
+Both functions below are written against a migration's historical app registry and only ever
+add permissions:
+- `apply_roles` gives the groups the base layer's permissions (ROLES); when ROLES grows, add a
+  portal migration that calls it again.
+- `grant` is the door for domain apps (courses, experts): an app gives the coordinator,
+  trainer and expert groups its own permissions from its own data migration. Re-applying the
+  base roles never removes them.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+from django.apps import apps as global_apps
+from django.contrib.auth.management import create_permissions
 
 EDITOR = "Redacteur"
 MODERATOR = "Eindredacteur"
@@ -83,54 +91,130 @@ ROLES: tuple[Role, ...] = (
 
 ROLE_NAMES: tuple[str, ...] = tuple(role.name for role in ROLES)
 
-# Names Django's create_permissions would give, so post_migrate finds them and adds no twins.
-_PERMISSION_VERBS = {"add": "Can add", "change": "Can change", "delete": "Can delete"}
-
-
-def _permission(apps, dotted: str, model_hint: str | None = None):
-    """Get (or create, on a fresh database where post_migrate has not run yet) a permission."""
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Permission = apps.get_model("auth", "Permission")
-    app_label, codename = dotted.split(".", 1)
-    existing = Permission.objects.filter(
-        content_type__app_label=app_label, codename=codename
-    ).first()
-    if existing is not None:
-        return existing
-    action, _, model = codename.partition("_")
-    model = model_hint or model
-    content_type, _created = ContentType.objects.get_or_create(app_label=app_label, model=model)
-    name = f"{_PERMISSION_VERBS.get(action, 'Can ' + action)} {model}"
-    return Permission.objects.create(content_type=content_type, codename=codename, name=name)
-
 
 def apply_roles(apps) -> None:
-    """Create the groups and give each exactly the permissions in ROLES (historical models)."""
+    """Create the role groups and give each the base permissions in ROLES it lacks.
+
+    Additive: nothing a group has is taken away, so running this again (a later migration after
+    a change to ROLES) keeps what domain apps granted with `grant`. Taking a permission away
+    from a role is a deliberate act: write a migration that removes it.
+    """
+    Group = apps.get_model("auth", "Group")
+    for role in ROLES:
+        Group.objects.get_or_create(name=role.name)
+    _ensure_permissions_exist(
+        apps,
+        {
+            dotted.split(".", 1)[0]
+            for role in ROLES
+            for dotted in (*role.permissions, *role.collection_permissions)
+        }
+        | {"wagtailcore"},
+    )
+    for role in ROLES:
+        _add(apps, role)
+
+
+def grant(
+    apps,
+    role: str,
+    *,
+    permissions: Iterable[str] = (),
+    page_permissions: Iterable[str] = (),
+    collection_permissions: Iterable[str] = (),
+) -> None:
+    """Give a role group permissions of a domain app, from that app's own data migration.
+
+    `apps` is the migration's historical app registry (django.apps.apps works too).
+    permissions             model permissions, "app_label.codename" ("courses.change_course")
+    page_permissions        wagtailcore page permission codenames ("publish_page"), granted on
+                            the tree's root, so on every page
+    collection_permissions  image/document permissions ("wagtailimages.add_image"), granted
+                            on the root collection
+
+    Permissions are normally created by post_migrate, after all migrations ran; so this first
+    creates the permissions of every app it names (Django's create_permissions, the step
+    post_migrate would take), and a codename that still does not exist is an error rather than a
+    silent no-op. Only adds: `apply_roles` and other grants never remove what this gives.
+
+        def forwards(apps, schema_editor):
+            roles.grant(apps, roles.TRAINER, permissions=["courses.view_session"])
+
+    The migration depends on portal's latest migration, which created the groups.
+    """
+    if role not in ROLE_NAMES:
+        raise ValueError(f"{role!r} is not a Steiger role; use a constant from portal.roles.")
+    wanted = Role(
+        role,
+        permissions=frozenset(permissions),
+        page_permissions=frozenset(page_permissions),
+        collection_permissions=frozenset(collection_permissions),
+    )
+    labels = {dotted.split(".", 1)[0] for dotted in wanted.permissions}
+    labels |= {dotted.split(".", 1)[0] for dotted in wanted.collection_permissions}
+    if wanted.page_permissions:
+        labels.add("wagtailcore")
+    apps.get_model("auth", "Group").objects.get_or_create(name=role)
+    _ensure_permissions_exist(apps, labels)
+    _add(apps, wanted)
+
+
+def _ensure_permissions_exist(apps, app_labels: Iterable[str]) -> None:
+    """Create the permissions (and content types) of these apps, as post_migrate would.
+
+    create_permissions reads the models from `apps` (the historical ones in a migration), but
+    needs the installed app's config to know the app has models; an app that is no longer
+    installed is skipped.
+    """
+    for label in sorted(set(app_labels)):
+        try:
+            app_config = global_apps.get_app_config(label)
+        except LookupError:
+            continue
+        create_permissions(app_config, verbosity=0, apps=apps)
+
+
+def _permission(apps, dotted: str):
+    Permission = apps.get_model("auth", "Permission")
+    app_label, codename = dotted.split(".", 1)
+    permission = (
+        Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+        .order_by("pk")
+        .first()
+    )
+    if permission is None:
+        raise LookupError(
+            f"Permission {dotted!r} does not exist: check the app label and the codename "
+            "(Meta.default_permissions and Meta.permissions of the model)."
+        )
+    return permission
+
+
+def _add(apps, role: Role) -> None:
+    """Give the role's group whatever of `role`'s permissions it does not have yet."""
     Group = apps.get_model("auth", "Group")
     Page = apps.get_model("wagtailcore", "Page")
     Collection = apps.get_model("wagtailcore", "Collection")
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
 
-    root_page = Page.objects.filter(depth=1).order_by("path").first()
-    root_collection = Collection.objects.filter(depth=1).order_by("path").first()
+    group = Group.objects.get(name=role.name)
+    # add() skips what the group already has; set() would drop every other app's grants.
+    group.permissions.add(*(_permission(apps, dotted) for dotted in sorted(role.permissions)))
 
-    for role in ROLES:
-        group, _created = Group.objects.get_or_create(name=role.name)
-        group.permissions.set([_permission(apps, dotted) for dotted in role.permissions])
-
+    if role.page_permissions:
+        root_page = Page.objects.filter(depth=1).order_by("path").first()
         # Wagtail 8 stores a page permission as a row per (group, page, auth Permission).
-        GroupPagePermission.objects.filter(group=group).delete()
         for codename in sorted(role.page_permissions):
-            GroupPagePermission.objects.create(
+            GroupPagePermission.objects.get_or_create(
                 group=group,
                 page=root_page,
-                permission=_permission(apps, f"wagtailcore.{codename}", model_hint="page"),
+                permission=_permission(apps, f"wagtailcore.{codename}"),
             )
-
-        GroupCollectionPermission.objects.filter(group=group).delete()
+    if role.collection_permissions:
+        root_collection = Collection.objects.filter(depth=1).order_by("path").first()
         for dotted in sorted(role.collection_permissions):
-            GroupCollectionPermission.objects.create(
+            GroupCollectionPermission.objects.get_or_create(
                 group=group, collection=root_collection, permission=_permission(apps, dotted)
             )
 

@@ -8,7 +8,4 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self) -> None:
-        from . import (
-            privacy,  # noqa: F401  (registers the user's personal data)
-            receivers,  # noqa: F401  (connects to allauth's signals)
-        )
+        from . import receivers  # noqa: F401  (connects to allauth's signals)

@@ -1,7 +1,7 @@
 """The account itself as personal data: what we export, how we erase it, when it expires.
 
-Retention: an account that nobody signed in to for settings.RETENTION_DAYS["inactive_account"]
-days (two years; counted from the last login, or from sign-up if the user never logged in) is
+Retention: an account that nobody signed in to for two years (counted from the last login, or
+from sign-up if the user never logged in; settings.RETENTION_DAYS["account"] may change it) is
 deleted, together with everything other apps hold for it. Accounts with a staff role (staff,
 superuser, any group, or a direct permission) are kept: the Centre manages those by hand.
 """
@@ -11,12 +11,12 @@ from typing import Any
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
-from django.conf import settings
 from django.db.models import Q
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
-from portal.privacy.registry import PersonalDataOwner, register
+from portal.privacy import PersonalDataOwner, register
+from portal.privacy.services import erase_user_data
 
 from .models import User
 
@@ -49,9 +49,6 @@ def erase_account(user: User) -> int:
 
 
 def purge_inactive_accounts(cutoff: datetime) -> int:
-    # Imported here: the services module imports the registry this module fills.
-    from portal.privacy.services import erase_user_data
-
     expired = (
         User.objects.annotate(last_seen=Coalesce("last_login", "date_joined"))
         .filter(last_seen__lt=cutoff, is_staff=False, is_superuser=False)
@@ -70,9 +67,11 @@ register(
     PersonalDataOwner(
         key="account",
         label=_("Account"),
+        # allauth's addresses and second factors belong to the account and go with it.
+        models=[User, EmailAddress, Authenticator],
         exporter=export_account,
         eraser=erase_account,
-        retention=timedelta(days=settings.RETENTION_DAYS["inactive_account"]),
+        default_retention=timedelta(days=730),
         purger=purge_inactive_accounts,
     )
 )

@@ -5,19 +5,21 @@ from typing import TYPE_CHECKING, Any
 
 from allauth.account import app_settings as account_settings
 from allauth.account.authentication import get_authentication_records
-from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.utils import is_mfa_enabled
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.http import HttpRequest, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.http import urlencode
 
 from portal.privacy.services import erase_user_data, export_user_data
+from portal.security.areas import view_for_path
 
 if TYPE_CHECKING:
     from portal.accounts.models import User
+
+# The attribute portal.accounts.decorators puts on a view that has the MFA gate.
+REQUIRES_MFA = "requires_mfa"
 
 
 def requires_mfa(user: "User") -> bool:
@@ -71,33 +73,9 @@ def passed_mfa_in_session(request: HttpRequest) -> bool:
     return any(record.get("method") == "mfa" for record in records)
 
 
-def verified_email_addresses(user: "User") -> list[str]:
-    """The addresses this account proved it receives mail at (allauth verified them), lower case.
-
-    Never user.email by itself: that field can be changed without verification (an admin form,
-    a script), and would then hand someone else's data to whoever changed it.
-    """
-    if not user.is_authenticated or user.pk is None:
-        return []
-    addresses = EmailAddress.objects.filter(user=user, verified=True).values_list(
-        "email", flat=True
-    )
-    return sorted({address.lower() for address in addresses})
-
-
 def is_mfa_required_path(path: str) -> bool:
-    """True for the admin areas and every prefix an app added to MFA_REQUIRED_PATH_PREFIXES.
-
-    Prefixes match with or without the /<lang>/ prefix, so an app can list "/inbox/" once.
-    """
-    prefixes = tuple(settings.MFA_REQUIRED_PATH_PREFIXES)
-    if path.startswith(prefixes):
-        return True
-    for code, _name in settings.LANGUAGES:
-        lang_prefix = f"/{code}/"
-        if path.startswith(lang_prefix) and path[len(lang_prefix) - 1 :].startswith(prefixes):
-            return True
-    return False
+    """Whether the view at `path` declared the MFA gate (portal.accounts.decorators)."""
+    return bool(getattr(view_for_path(path), REQUIRES_MFA, False))
 
 
 def mfa_gate(request: HttpRequest) -> HttpResponseRedirect | None:

@@ -6,8 +6,3 @@ class AdviceConfig(AppConfig):
     name = "portal.advice"
     label = "advice"
     verbose_name = _("Advice")
-
-    def ready(self) -> None:
-        from .privacy import register_owner
-
-        register_owner()

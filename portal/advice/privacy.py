@@ -1,4 +1,4 @@
-"""Advice questions in the personal data registry.
+"""Advice questions in the personal data registry (found by autodiscovery: portal/privacy).
 
 A question belongs to a user when it was asked while signed in, or when it carries an address
 the account verified (questions are often asked without an account). user.email alone never
@@ -8,12 +8,11 @@ counts: it can change without verification.
 from datetime import datetime, timedelta
 from typing import Any
 
-from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from portal.accounts.services import verified_email_addresses
-from portal.privacy.registry import PersonalDataOwner, register
+from portal.privacy import PersonalDataOwner, register
+from portal.privacy.identity import verified_email_addresses
 
 from .models import AdviceQuestion
 
@@ -48,14 +47,15 @@ def purge(cutoff: datetime) -> int:
     return AdviceQuestion.objects.filter(created_at__lt=cutoff).delete()[0]
 
 
-def register_owner() -> None:
-    register(
-        PersonalDataOwner(
-            key="advice_question",
-            label=_("Advice questions"),
-            exporter=export,
-            eraser=erase,
-            retention=timedelta(days=settings.RETENTION_DAYS["advice_question"]),
-            purger=purge,
-        )
+register(
+    PersonalDataOwner(
+        key="advice_question",
+        label=_("Advice questions"),
+        models=[AdviceQuestion],
+        exporter=export,
+        eraser=erase,
+        # A year: long enough to see a question through and look back on it, no longer.
+        default_retention=timedelta(days=365),
+        purger=purge,
     )
+)

@@ -11,7 +11,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from portal.demo.blocks import Block, text
-from portal.demo.content import Translation
+from portal.demo.door import Translation
 
 
 @dataclass(frozen=True)

@@ -10,28 +10,14 @@ no promise that cannot be clicked. Until the course catalogue and expert request
 training or session is arranged through the contact page, and the texts say exactly that.
 """
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
-from portal.demo.blocks import Block, cta, faq, quote, text
-
-
-@dataclass(frozen=True)
-class Translation:
-    title: str
-    slug: str
-    intro: str = ""
-    body: list[Block] = field(default_factory=list)
-    search_description: str = ""
-    # The browser tab shows this instead of the title: neutral wording for pages whose title
-    # names the subject, so a glance at someone's screen or tab bar reveals nothing.
-    seo_title: str = ""
-    # Further fields of the page model in this language, e.g. {"thank_you_text": "..."}.
-    extra: dict[str, Any] = field(default_factory=dict)
+from portal.demo.blocks import cta, faq, quote, text
+from portal.demo.door import Translation
 
 
 @dataclass(frozen=True)
-class DemoPage:
+class DemoStandardPage:
     key: str
     nl: Translation
     en: Translation
@@ -49,7 +35,7 @@ class DemoAudiencePage:
     en: Translation
 
 
-HOME = DemoPage(
+HOME = DemoStandardPage(
     key="home",
     nl=Translation(
         title="Steiger",
@@ -271,8 +257,8 @@ AUDIENCE_PAGES: tuple[DemoAudiencePage, ...] = (
     ),
 )
 
-STANDARD_PAGES: tuple[DemoPage, ...] = (
-    DemoPage(
+STANDARD_PAGES: tuple[DemoStandardPage, ...] = (
+    DemoStandardPage(
         key="veilig-thuis",
         themes=("huiselijk-geweld", "kindermishandeling", "ouderenmishandeling"),
         audiences=("inwoners", "vrijwilligers-en-sportclubs", "professionals"),
@@ -398,7 +384,7 @@ possible.</li>
             ],
         ),
     ),
-    DemoPage(
+    DemoStandardPage(
         key="signalen-kindermishandeling",
         themes=("kindermishandeling", "signalen-herkennen"),
         audiences=("inwoners", "vrijwilligers-en-sportclubs", "professionals", "scholen"),
@@ -514,7 +500,7 @@ anonymous.</li>
             ],
         ),
     ),
-    DemoPage(
+    DemoStandardPage(
         key="meldcode",
         themes=("meldcode", "huiselijk-geweld", "kindermishandeling"),
         audiences=("professionals", "scholen"),
@@ -615,7 +601,7 @@ provide help yourself.</p>
             ],
         ),
     ),
-    DemoPage(
+    DemoStandardPage(
         key="grenzen",
         themes=("kindermishandeling", "seksueel-geweld", "signalen-herkennen"),
         audiences=("scholen", "vrijwilligers-en-sportclubs"),
@@ -713,7 +699,7 @@ you.</p>
             ],
         ),
     ),
-    DemoPage(
+    DemoStandardPage(
         key="ouderenmishandeling",
         themes=("ouderenmishandeling", "signalen-herkennen"),
         audiences=("inwoners", "professionals", "vrijwilligers-en-sportclubs"),
@@ -781,7 +767,7 @@ you.</p>
             ],
         ),
     ),
-    DemoPage(
+    DemoStandardPage(
         key="multifocus",
         themes=(
             "multifocus",
@@ -856,7 +842,7 @@ partners work from the same plan.</p>
             ],
         ),
     ),
-    DemoPage(
+    DemoStandardPage(
         key="veilig-browsen",
         show_in_footer=True,
         themes=("huiselijk-geweld",),

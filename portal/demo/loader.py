@@ -1,47 +1,37 @@
-"""Load the demo site: pages in Dutch and English, the Site, the Centre's details, and one
-local user per role.
+"""Load the demo site: every app's demo content (the demo door, door.py), in dependency order.
 
-Idempotent: every page is found by a translation_key derived from its demo key, every user by
-email, before anything is created. A demo page that a person has changed (any revision with a
+Idempotent: every page is found by a translation_key derived from its demo key, every account
+by email, before anything is created. A demo page that a person has changed (any revision with a
 user) is left exactly as it is. A page that only this loader ever wrote is brought up to date
 with the current demo content, so a database loaded before a change of the demo texts gets the
 new ones; when the page type itself changed (a plain page became a modelled statement), the
 old page is replaced. Loading twice in a row changes nothing the second time: a page is only
-saved when its content differs. Pages are made in two passes, because calls to action and the
-home page's featured list point at pages that may not exist yet in the first pass.
+saved when its content differs. Pages of all apps are made in two passes, because calls to
+action and the home page's featured list point at pages that may not exist yet in the first
+pass; then each app's `load(demo)` runs, in the same order.
 """
 
 import json
 import secrets
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import Any
 
+from allauth.account.models import EmailAddress
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
-from portal.demo import centre, content, users
-from portal.demo.content import DemoAudiencePage, DemoPage, Translation
+from portal.demo.discovery import DemoContentError, depends_on, discover, in_dependency_order
+from portal.demo.door import LANGUAGES, DemoPage
 from portal.demo.taxonomy import term_key
-from portal.models import (
-    Audience,
-    AudiencePage,
-    CentreSettings,
-    CentreText,
-    HomePage,
-    Municipality,
-    StandardPage,
-    Theme,
-)
 
 DEMO_NAMESPACE = uuid.UUID("0c3f7f3e-1a55-5e53-8d1f-3f0f5c2f9a61")
-LANGUAGES = ("nl", "en")
 
 
 def page_key(key: str) -> uuid.UUID:
@@ -51,6 +41,8 @@ def page_key(key: str) -> uuid.UUID:
 
 @dataclass
 class LoadReport:
+    # The apps whose demo content was loaded, in order.
+    apps: list[str] = field(default_factory=list)
     created_pages: list[str] = field(default_factory=list)
     # Pages only the loader had written, brought up to date with the current demo content.
     updated_pages: list[str] = field(default_factory=list)
@@ -58,34 +50,42 @@ class LoadReport:
     kept_pages: list[str] = field(default_factory=list)
     # (email, role, password); password is None when the account existed and was left alone.
     accounts: list[tuple[str, str, str | None]] = field(default_factory=list)
-    site_changed: bool = False
-    centre_filled: bool = False
+    # What apps' load() functions did besides pages and accounts.
+    notes: list[str] = field(default_factory=list)
 
     @property
     def pages_changed(self) -> bool:
         return bool(self.created_pages or self.updated_pages)
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Plan:
-    """One demo page: how to create it, and how to fill a language version of it."""
+    """A demo page with the app that declared it and its model class."""
 
-    key: str
+    app: str
+    spec: DemoPage
     model: type[Page]
-    parent_key: str | None  # None: under the tree's root
-    translations: dict[str, Translation]
-    fill: Callable[[Page, str], None] = lambda page, language: None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class DemoLoader:
-    def __init__(self) -> None:
+    """Loads the demo modules and is the DemoContext (door.py) their pages and load() see."""
+
+    languages = LANGUAGES
+
+    def __init__(
+        self, modules: list[tuple[str, ModuleType]], *, reset_passwords: bool = False
+    ) -> None:
+        self.modules = modules
+        self.reset_passwords = reset_passwords
         self.locales = {
             code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES
         }
-        self.report = LoadReport()
+        self.report = LoadReport(apps=[label for label, _module in modules])
 
-    # --- lookups ---------------------------------------------------------------------------
+    # --- the DemoContext -------------------------------------------------------------------
+    def locale(self, language: str) -> Locale:
+        return self.locales[language]
+
     def page(self, key: str, language: str) -> Page | None:
         return (
             Page.objects.filter(translation_key=page_key(key), locale=self.locales[language])
@@ -100,66 +100,80 @@ class DemoLoader:
             .first()
         )
 
-    def terms(self, model, kind: str, slugs: tuple[str, ...], language: str) -> list:
+    def terms(self, kind: str, slugs: tuple[str, ...], language: str) -> list:
+        model = apps.get_model("portal", kind)
         keys = [term_key(kind, slug) for slug in slugs]
         return list(model.objects.filter(translation_key__in=keys, locale=self.locales[language]))
 
+    def account(
+        self, email: str, first_name: str, *, role: str | None = None, superuser: bool = False
+    ):
+        User = get_user_model()
+        user = User.objects.filter(email=email).first()
+        password = None
+        if user is None:
+            password = _new_password()
+            create = User.objects.create_superuser if superuser else User.objects.create_user
+            user = create(email=email, password=password, first_name=first_name)
+        elif self.reset_passwords:
+            password = _new_password()
+            user.set_password(password)
+            user.save(update_fields=["password"])
+        if role and not user.groups.filter(name=role).exists():
+            user.groups.add(Group.objects.get(name=role))
+        # Verified already, so the mandatory email confirmation does not block a local login.
+        EmailAddress.objects.get_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
+        self.report.accounts.append((email, "superuser" if superuser else (role or ""), password))
+        return user
+
+    def note(self, line: str) -> None:
+        self.report.notes.append(line)
+
     # --- the plan --------------------------------------------------------------------------
     def plans(self) -> list[_Plan]:
-        plans = [
-            _Plan(
-                "home",
-                HomePage,
-                None,
-                {"nl": content.HOME.nl, "en": content.HOME.en},
-                fill=self._fill_home,
-            )
-        ]
-        for spec in content.AUDIENCE_PAGES:
-            plans.append(
-                _Plan(
-                    spec.key,
-                    AudiencePage,
-                    "home",
-                    {"nl": spec.nl, "en": spec.en},
-                    fill=self._audience_filler(spec),
-                    extra={"show_in_menus": True},
-                )
-            )
-        for spec in content.STANDARD_PAGES:
-            plans.append(
-                _Plan(
-                    spec.key,
-                    StandardPage,
-                    "home",
-                    {"nl": spec.nl, "en": spec.en},
-                    fill=self._standard_filler(spec),
-                    extra={"show_in_footer": spec.show_in_footer},
-                )
-            )
-        for spec in centre.CENTRE_PAGES:
-            plans.append(
-                _Plan(
-                    spec.key,
-                    apps.get_model(spec.model),
-                    "home",
-                    {"nl": spec.nl, "en": spec.en},
-                    fill=self._body_filler(spec),
-                )
-            )
-        plans.extend(self._sub_app_plans())
+        """Every app's pages, in load order, checked before anything is written."""
+        plans: list[_Plan] = []
+        declared_by: dict[str, str] = {}
+        for label, module in self.modules:
+            # A page may go under a page of its own app or of an app it depends on (directly
+            # or not), so DEPENDS_ON says everything the content needs.
+            visible = self._apps_visible_to(label)
+            for spec in getattr(module, "PAGES", ()):
+                if spec.key in declared_by:
+                    raise DemoContentError(
+                        f"Demo page key {spec.key!r} is declared by {declared_by[spec.key]!r} "
+                        f"and by {label!r}; keys are shared by all apps (prefix yours)."
+                    )
+                if spec.parent is not None and declared_by.get(spec.parent) not in visible:
+                    raise DemoContentError(
+                        f"Demo page {spec.key!r} of {label!r} goes under {spec.parent!r}, which "
+                        f"is no demo page declared before it by {label!r} or an app in its "
+                        "DEPENDS_ON."
+                    )
+                try:
+                    model = apps.get_model(spec.model)
+                except (LookupError, ValueError) as error:
+                    raise DemoContentError(
+                        f"Demo page {spec.key!r} of {label!r}: {spec.model!r} is no model "
+                        '("app_label.ModelName").'
+                    ) from error
+                declared_by[spec.key] = label
+                plans.append(_Plan(label, spec, model))
         return plans
 
-    def _sub_app_plans(self) -> list[_Plan]:
-        """Pages of portal's own sub-apps (advice, newsletter), when those apps have them."""
-        from portal.demo import extra_pages
+    def _apps_visible_to(self, label: str) -> set[str]:
+        modules = dict(self.modules)
+        visible, todo = set(), [label]
+        while todo:
+            current = todo.pop()
+            if current not in visible:
+                visible.add(current)
+                todo.extend(depends_on(current, modules[current]))
+        return visible
 
-        return [
-            _Plan(spec.key, spec.model, "home", {"nl": spec.nl, "en": spec.en})
-            for spec in extra_pages.available()
-        ]
-
-    # --- fillers: set a language version's content before it is published ----------------
+    # --- filling a language version before it is published ------------------------------
     def _body(self, blocks: list[dict], language: str) -> list[dict]:
         resolved = []
         for block in blocks:
@@ -169,77 +183,75 @@ class DemoLoader:
             resolved.append(block)
         return resolved
 
-    def _fill_home(self, page: Page, language: str) -> None:
-        page.featured = [
-            {"type": "page", "value": page_id}
-            for key in content.FEATURED
-            if (page_id := self.page_id(key, language)) is not None
-        ]
+    def _apply_terms(self, page: Page, spec: DemoPage, language: str, *, many: bool) -> None:
+        """Set taxonomy fields: foreign keys (many=False) or many-to-many relations (many=True)."""
+        for name, slugs in spec.terms.items():
+            model_field = page._meta.get_field(name)
+            if model_field.many_to_many != many:
+                continue
+            kind = model_field.related_model._meta.model_name
+            terms = self.terms(kind, tuple(slugs), language)
+            if len(terms) != len(set(slugs)) or not (many or len(terms) == 1):
+                raise DemoContentError(
+                    f"Demo page {spec.key!r}: {name}={tuple(slugs)!r} must name "
+                    f"{'seeded' if many else 'exactly one seeded'} {kind} by its Dutch slug."
+                )
+            if many:
+                getattr(page, name).set(terms)
+            else:
+                setattr(page, name, terms[0])
 
-    def _audience_filler(self, spec: DemoAudiencePage) -> Callable[[Page, str], None]:
-        def fill(page: Page, language: str) -> None:
-            (page.audience,) = self.terms(Audience, "audience", (spec.audience,), language)
-            page.body = self._body(getattr(spec, language).body, language)
-
-        return fill
-
-    def _body_filler(self, spec: Any) -> Callable[[Page, str], None]:
-        def fill(page: Page, language: str) -> None:
-            page.body = self._body(getattr(spec, language).body, language)
-
-        return fill
-
-    def _standard_filler(self, spec: DemoPage) -> Callable[[Page, str], None]:
-        def fill(page: Page, language: str) -> None:
-            page.body = self._body(getattr(spec, language).body, language)
-            page.themes.set(self.terms(Theme, "theme", spec.themes, language))
-            page.audiences.set(self.terms(Audience, "audience", spec.audiences, language))
-            page.municipalities.set(
-                self.terms(Municipality, "municipality", spec.municipalities, language)
-            )
-
-        return fill
-
-    # --- pages -----------------------------------------------------------------------------
-    def _apply_translation(self, page: Page, translation: Translation) -> None:
+    def _apply_translation(self, page: Page, spec: DemoPage, language: str) -> None:
+        translation = spec.translation(language)
         page.title = translation.title
         page.slug = translation.slug
         page.search_description = translation.search_description
         page.seo_title = translation.seo_title
         if hasattr(page, "intro"):
             page.intro = translation.intro
-        for name, value in translation.extra.items():
+        for name, value in {**spec.fields, **translation.extra}.items():
             setattr(page, name, value)
 
+    def _fill(self, plan: _Plan, language: str, page: Page) -> None:
+        spec = plan.spec
+        self._apply_translation(page, spec, language)
+        self._apply_terms(page, spec, language, many=False)
+        self._apply_terms(page, spec, language, many=True)
+        if _has_field(page, "body"):
+            page.body = self._body(spec.translation(language).body, language)
+        if spec.fill is not None:
+            spec.fill(page, language, self)
+
+    # --- pages -----------------------------------------------------------------------------
     def _remove_wagtail_welcome_page(self) -> None:
         """Wagtail's first migration leaves a plain "Welcome" page where our home goes."""
         plain = ContentType.objects.get_for_model(Page)
         Page.objects.filter(depth=2, content_type=plain, numchild=0).delete()
 
-    def _create(self, plan: _Plan, language: str) -> Page | None:
-        translation = plan.translations[language]
+    def _create(self, plan: _Plan, language: str) -> Page:
+        spec = plan.spec
         if language == "nl":
-            if plan.parent_key is None:
+            if spec.parent is None:
                 self._remove_wagtail_welcome_page()
                 parent = Page.get_first_root_node()
             else:
-                parent = self.page(plan.parent_key, "nl")
+                parent = self.page(spec.parent, "nl")
             page = plan.model(
-                translation_key=page_key(plan.key),
-                locale=self.locales["nl"],
-                live=False,
-                **plan.extra,
+                translation_key=page_key(spec.key), locale=self.locales["nl"], live=False
             )
-            self._apply_translation(page, translation)
-            if plan.model is AudiencePage:
-                # Required field; the filler sets the right one before publishing.
-                page.audience = Audience.objects.filter(locale=self.locales["nl"]).first()
+            self._apply_translation(page, spec, language)
+            # Required foreign keys (an entrance page's audience, an app's own object set by
+            # `fill`) before the first save.
+            self._apply_terms(page, spec, language, many=False)
+            if spec.fill is not None:
+                spec.fill(page, language, self)
             parent.add_child(instance=page)
             return page
-        source = self.page(plan.key, "nl")
-        page = source.copy_for_translation(self.locales[language])
-        page = page.specific
-        self._apply_translation(page, translation)
+        source = self.page(spec.key, "nl")
+        page = source.copy_for_translation(self.locales[language]).specific
+        self._apply_translation(page, spec, language)
+        if spec.fill is not None:
+            spec.fill(page, language, self)
         page.save()
         return page
 
@@ -269,7 +281,7 @@ class DemoLoader:
         # (plan, language, page, new): pages to fill, then publish when their content changed.
         to_fill: list[tuple[_Plan, str, Page, bool]] = []
         for plan in self.plans():
-            existing = {language: self.page(plan.key, language) for language in LANGUAGES}
+            existing = {language: self.page(plan.spec.key, language) for language in LANGUAGES}
             if not self._replace_if_retyped(plan, existing):
                 continue
             for language in LANGUAGES:
@@ -294,101 +306,35 @@ class DemoLoader:
             pages = self.report.created_pages if new else self.report.updated_pages
             pages.append(f"{language}: {page.title}")
 
-    def _fill(self, plan: _Plan, language: str, page: Page) -> None:
-        self._apply_translation(page, plan.translations[language])
-        for name, value in plan.extra.items():
-            setattr(page, name, value)
-        plan.fill(page, language)
-
-    def ensure_site(self) -> None:
-        home = self.page("home", "nl")
-        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-        wanted = {
-            "hostname": "localhost",
-            "port": 80,
-            "site_name": "Steiger",
-            "root_page_id": home.pk,
-        }
-        if site.pk and all(getattr(site, name) == value for name, value in wanted.items()):
-            return
-        for name, value in wanted.items():
-            setattr(site, name, value)
-        site.save()
-        self.report.site_changed = True
-
-    def ensure_centre(self) -> None:
-        """The Centre's details in the site setting, unless the Centre filled them in already."""
-        site = Site.objects.get(is_default_site=True)
-        settings = CentreSettings.for_site(site)
-        if settings.texts.exists() or settings.visiting_street or settings.email:
-            return
-        spec = centre.CENTRE
-        for name in (
-            "visiting_street",
-            "visiting_postcode",
-            "visiting_city",
-            "postal_address",
-            "phone",
-            "email",
-            "privacy_officer_email",
-        ):
-            setattr(settings, name, getattr(spec, name))
-        settings.texts = [
-            CentreText(
-                language_code=language,
-                name=text.name,
-                controller=text.controller,
-                opening_hours=text.opening_hours,
-                visiting_note=text.visiting_note,
-            )
-            for language, text in spec.texts.items()
-        ]
-        settings.save()
-        self.report.centre_filled = True
-
-    # --- accounts --------------------------------------------------------------------------
-    def load_accounts(self, *, reset_passwords: bool) -> None:
-        from allauth.account.models import EmailAddress
-
-        User = get_user_model()
-        for spec in users.USERS:
-            user = User.objects.filter(email=spec.email).first()
-            password = None
-            if user is None:
-                password = _new_password()
-                if spec.superuser:
-                    user = User.objects.create_superuser(
-                        email=spec.email, password=password, first_name=spec.first_name
-                    )
-                else:
-                    user = User.objects.create_user(
-                        email=spec.email, password=password, first_name=spec.first_name
-                    )
-            elif reset_passwords:
-                password = _new_password()
-                user.set_password(password)
-                user.save(update_fields=["password"])
-            if spec.role and not user.groups.filter(name=spec.role).exists():
-                user.groups.add(Group.objects.get(name=spec.role))
-            # Verified already, so the mandatory email confirmation does not block a local login.
-            EmailAddress.objects.get_or_create(
-                user=user, email=spec.email, defaults={"verified": True, "primary": True}
-            )
-            role = "superuser" if spec.superuser else (spec.role or "")
-            self.report.accounts.append((spec.email, role, password))
+    def run_loaders(self) -> None:
+        for _label, module in self.modules:
+            load = getattr(module, "load", None)
+            if load is not None:
+                load(self)
 
 
 def _new_password() -> str:
     return secrets.token_urlsafe(12)
 
 
-def load_demo_content(*, reset_passwords: bool = False) -> LoadReport:
-    loader = DemoLoader()
+def _has_field(page: Page, name: str) -> bool:
+    return any(model_field.name == name for model_field in page._meta.concrete_fields)
+
+
+def load_demo_content(
+    *, reset_passwords: bool = False, modules: dict[str, ModuleType] | None = None
+) -> LoadReport:
+    """Load the demo content of every app (or of `modules`, by app label) in one transaction.
+
+    Raises DemoContentError, before writing anything, when the modules' declarations do not
+    fit together (a missing or circular dependency, a page under an unknown page).
+    """
+    ordered = in_dependency_order(discover() if modules is None else modules)
+    loader = DemoLoader(ordered, reset_passwords=reset_passwords)
+    loader.plans()  # checks every declaration before the first write
     with transaction.atomic():
         loader.load_pages()
-        loader.ensure_site()
-        loader.ensure_centre()
-        loader.load_accounts(reset_passwords=reset_passwords)
+        loader.run_loaders()
     return loader.report
 
 

@@ -6,8 +6,3 @@ class NewsletterConfig(AppConfig):
     name = "portal.newsletter"
     label = "newsletter"
     verbose_name = _("Newsletter")
-
-    def ready(self) -> None:
-        from .privacy import register_owner
-
-        register_owner()

@@ -1,14 +1,16 @@
-"""Newsletter subscriptions in the personal data registry, found by verified addresses."""
+"""Newsletter subscriptions in the personal data registry, found by verified addresses.
+
+Retention: an address that never confirmed, or that unsubscribed, is forgotten after a week.
+"""
 
 from datetime import datetime, timedelta
 from typing import Any
 
-from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from portal.accounts.services import verified_email_addresses
-from portal.privacy.registry import PersonalDataOwner, register
+from portal.privacy import PersonalDataOwner, register
+from portal.privacy.identity import verified_email_addresses
 
 from .models import NewsletterSubscription
 
@@ -48,14 +50,14 @@ def purge(cutoff: datetime) -> int:
     return NewsletterSubscription.objects.filter(expired).delete()[0]
 
 
-def register_owner() -> None:
-    register(
-        PersonalDataOwner(
-            key="newsletter_subscription",
-            label=_("Newsletter subscription"),
-            exporter=export,
-            eraser=erase,
-            retention=timedelta(days=settings.RETENTION_DAYS["newsletter_unconfirmed"]),
-            purger=purge,
-        )
+register(
+    PersonalDataOwner(
+        key="newsletter_subscription",
+        label=_("Newsletter subscription"),
+        models=[NewsletterSubscription],
+        exporter=export,
+        eraser=erase,
+        default_retention=timedelta(days=7),
+        purger=purge,
     )
+)

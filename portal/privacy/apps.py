@@ -1,4 +1,6 @@
 from django.apps import AppConfig
+from django.core import checks
+from django.utils.module_loading import autodiscover_modules
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,7 +10,10 @@ class PrivacyConfig(AppConfig):
     verbose_name = _("Privacy")
 
     def ready(self) -> None:
-        # Sessions belong to django.contrib.sessions, which registers nothing itself.
-        from .sessions import register_owner
+        # Every app declares its personal data owners in its own privacy.py; importing those
+        # modules registers them. Runs once all apps' models are loaded.
+        autodiscover_modules("privacy")
 
-        register_owner()
+        from .checks import check_retention_settings
+
+        checks.register(check_retention_settings)

@@ -1,4 +1,4 @@
-"""Sessions in the personal data registry.
+"""Sessions as personal data: export, erase and purge (registered in portal/privacy/privacy.py).
 
 A session row holds who is signed in (the user id, allauth's record of the sign-in with the
 email address) and sometimes an address typed into a form. The cookie ends when the browser
@@ -20,9 +20,6 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.contrib.sessions.models import Session
-from django.utils.translation import gettext_lazy as _
-
-from .registry import PersonalDataOwner, register
 
 if TYPE_CHECKING:
     from portal.accounts.models import User
@@ -74,16 +71,3 @@ def purge(cutoff: datetime) -> int:
     """
     age = timedelta(seconds=settings.SESSION_COOKIE_AGE)
     return Session.objects.filter(expire_date__lt=cutoff + age).delete()[0]
-
-
-def register_owner() -> None:
-    register(
-        PersonalDataOwner(
-            key="session",
-            label=_("Sessions (signed-in browsers)"),
-            exporter=export,
-            eraser=erase,
-            retention=timedelta(seconds=settings.SESSION_COOKIE_AGE),
-            purger=purge,
-        )
-    )

@@ -14,6 +14,7 @@ from django.utils import timezone
 from portal.accounts.factories import UserFactory
 from portal.advice.models import AdviceQuestion
 from portal.mail.models import OutboxMessage
+from portal.privacy import retention
 from tests.mailers import BROKEN, LOCMEM, deliver_with
 
 pytestmark = pytest.mark.django_db
@@ -36,7 +37,7 @@ def test_one_run_retries_mail_applies_retention_and_clears_sessions(
         reference="AV-OUD234", role="resident", question="Oude vraag", locale=locales["nl"]
     )
     AdviceQuestion.objects.filter(pk=old.pk).update(
-        created_at=timezone.now() - timedelta(days=settings.RETENTION_DAYS["advice_question"] + 1)
+        created_at=timezone.now() - retention("advice_question") - timedelta(days=1)
     )
     client = Client()
     client.force_login(UserFactory())

@@ -1,5 +1,6 @@
 """`manage.py load_demo_content`: a Dutch and English demo site plus one local user per role.
 
+Every app's demo.py takes part (portal/demo/door.py), in the order of their DEPENDS_ON.
 Refuses to run with DEBUG off unless --force, so a production database never gets accounts
 whose passwords were printed to a terminal.
 """
@@ -9,6 +10,7 @@ import logging
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from portal.demo.discovery import DemoContentError
 from portal.demo.loader import load_demo_content
 
 
@@ -39,8 +41,12 @@ class Command(BaseCommand):
         task_logger.setLevel(logging.WARNING)
         try:
             report = load_demo_content(reset_passwords=reset_passwords)
+        except DemoContentError as error:
+            raise CommandError(str(error)) from error
         finally:
             task_logger.setLevel(level)
+
+        self.stdout.write(f"Demo content of: {', '.join(report.apps)}")
 
         if report.created_pages:
             self.stdout.write(f"Created {len(report.created_pages)} pages:")
@@ -56,10 +62,8 @@ class Command(BaseCommand):
                 self.stdout.write(f"  {line}")
         if not report.pages_changed:
             self.stdout.write("Demo pages already present; nothing changed.")
-        if report.centre_filled:
-            self.stdout.write("Filled in the Centre's name and address (Settings > The Centre).")
-        if report.site_changed:
-            self.stdout.write("Default site now serves the Dutch home page at localhost:80.")
+        for line in report.notes:
+            self.stdout.write(line)
 
         self.stdout.write("")
         self.stdout.write("Local accounts (for this machine only; log in at /nl/account/login/):")

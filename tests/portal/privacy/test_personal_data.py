@@ -11,6 +11,7 @@ from portal.accounts.factories import UserFactory
 from portal.advice.models import AdviceQuestion
 from portal.advice.services import submit_advice_question
 from portal.newsletter.models import NewsletterSubscription
+from portal.privacy import retention
 from portal.privacy.services import erase_user_data, export_user_data, purge_expired_data
 
 pytestmark = pytest.mark.django_db
@@ -72,12 +73,11 @@ def test_erase_removes_the_users_questions_and_keeps_others(locales, anna, bob):
     assert set(AdviceQuestion.objects.values_list("pk", flat=True)) == {bobs.pk, anonymous.pk}
 
 
-def test_purge_removes_old_questions_and_keeps_recent_ones(locales, settings):
+def test_purge_removes_old_questions_and_keeps_recent_ones(locales):
     old = ask(locales, "Oude vraag")
     recent = ask(locales, "Recente vraag")
-    days = settings.RETENTION_DAYS["advice_question"]
     AdviceQuestion.objects.filter(pk=old.pk).update(
-        created_at=timezone.now() - timedelta(days=days + 1)
+        created_at=timezone.now() - retention("advice_question") - timedelta(days=1)
     )
 
     counts = purge_expired_data()
@@ -86,11 +86,10 @@ def test_purge_removes_old_questions_and_keeps_recent_ones(locales, settings):
     assert list(AdviceQuestion.objects.values_list("pk", flat=True)) == [recent.pk]
 
 
-def test_purge_command_prints_counts_and_dry_run_deletes_nothing(locales, settings):
+def test_purge_command_prints_counts_and_dry_run_deletes_nothing(locales):
     old = ask(locales, "Oude vraag")
-    days = settings.RETENTION_DAYS["advice_question"]
     AdviceQuestion.objects.filter(pk=old.pk).update(
-        created_at=timezone.now() - timedelta(days=days + 1)
+        created_at=timezone.now() - retention("advice_question") - timedelta(days=1)
     )
 
     dry = StringIO()
