@@ -7,30 +7,23 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self) -> None:
-        from django.db.models.signals import post_delete, post_save
-        from wagtail.models import Page
-        from wagtail.signals import page_published, page_unpublished, post_page_move
+        from wagtail import hooks
+        from wagtail.documents import get_document_model
+        from wagtail.images import get_image_model
+        from wagtail.models import PageViewRestriction, Site
 
-        from portal import translation_receivers  # noqa: F401 (connects its receivers)
-        from portal.models import (
-            Audience,
-            CentreSettings,
-            CentreText,
-            Municipality,
-            SafetySettings,
-            Theme,
+        from portal import (
+            page_cache,
+            translation_receivers,  # noqa: F401 (connects its receivers)
         )
-        from portal.page_cache import bump_content_version
 
-        # Cached pages and menus show page titles, tag names and site settings: any change to
-        # them makes every cached page stale.
-        for signal in (page_published, page_unpublished, post_page_move):
-            signal.connect(bump_content_version, dispatch_uid=f"content-version-{id(signal)}")
-        post_delete.connect(bump_content_version, sender=Page, dispatch_uid="content-version-del")
-        for model in (Theme, Audience, Municipality, SafetySettings, CentreSettings, CentreText):
-            for signal in (post_save, post_delete):
-                signal.connect(
-                    bump_content_version,
-                    sender=model,
-                    dispatch_uid=f"content-version-{model.__name__}-{id(signal)}",
-                )
+        # Pages, draft-state snippets and every model with `cache_invalidates = True` (the
+        # taxonomy and the site settings among them) make cached pages stale when they change.
+        page_cache.connect_invalidation()
+        # Wagtail's own models that change what an anonymous visitor gets: which site and home
+        # page answer, a page made private, an image or document file replaced.
+        page_cache.invalidate_cache_on_change(
+            Site, PageViewRestriction, get_image_model(), get_document_model()
+        )
+        # A page type's `cache_policy` (live numbers, declared query parameters).
+        hooks.register("on_serve_page", page_cache.apply_page_cache_policy)

@@ -1,9 +1,9 @@
-"""Main menu, footer links and the home page's sections, cached until content changes.
+"""Main menu and footer links, cached until content changes.
 
-Every public page shows the menus, and the home page is the most visited page, so they are
-built once and kept in the cache; their keys include the content version
-(portal.page_cache), which any content change increases. This is what keeps the home page within its
-budget of 10 SQL queries (tests/portal/test_pages.py).
+Every public page shows the menus, so they are built once and kept in the cache; their keys
+include the content version (portal.page_cache), which any content change increases. This is
+what keeps the home page within its budget of 10 SQL queries (tests/portal/test_pages.py),
+together with its own sections (portal.models.pages.home_sections).
 """
 
 from dataclasses import dataclass
@@ -22,14 +22,6 @@ CACHE_SECONDS = 60 * 60
 class NavigationLink:
     title: str
     url: str
-
-
-@dataclass(frozen=True)
-class HomeSections:
-    """The pages the home page links to: audience entrances and featured pages (live, public)."""
-
-    entrances: tuple[Page, ...]
-    featured: tuple[Page, ...]
 
 
 @dataclass(frozen=True)
@@ -78,29 +70,3 @@ def site_navigation(site: Site | None, locale: Locale) -> SiteNavigation | None:
         navigation = build_navigation(site, locale)
         cache.set(key, navigation, CACHE_SECONDS)
     return navigation
-
-
-def build_home_sections(home: Page) -> HomeSections:
-    from portal.models.pages import AudiencePage
-
-    private = _private_q()
-    entrances = tuple(
-        AudiencePage.objects.child_of(home)
-        .live()
-        .exclude(private)
-        .defer_streamfields()
-        .order_by("path")
-    )
-    featured_ids = [block["value"] for block in home.featured.raw_data if block["type"] == "page"]
-    found = Page.objects.live().exclude(private).in_bulk(featured_ids) if featured_ids else {}
-    featured = tuple(found[pk] for pk in featured_ids if pk in found)
-    return HomeSections(entrances=entrances, featured=featured)
-
-
-def home_sections(home: Page) -> HomeSections:
-    key = f"portal:home:{content_version()}:{home.pk}"
-    sections = cache.get(key)
-    if sections is None:
-        sections = build_home_sections(home)
-        cache.set(key, sections, CACHE_SECONDS)
-    return sections

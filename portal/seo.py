@@ -18,6 +18,8 @@ from django.views.decorators.http import require_safe
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Locale, Page
 
+from portal.security.areas import private_path_prefixes
+
 FAVICON = "img/favicon.ico"
 SITE_LANGUAGES = {code for code, _name in settings.LANGUAGES}
 ONE_DAY = 24 * 60 * 60
@@ -74,7 +76,7 @@ def sitemap(request: HttpRequest) -> HttpResponse:
 
 
 def _disallowed_paths() -> list[str]:
-    paths = [*settings.ADMIN_PATH_PREFIXES, *settings.ACCOUNT_AREA_PREFIXES]
+    paths = list(private_path_prefixes())  # the admins, the account area, any app's MFA area
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             paths.append(reverse("search"))

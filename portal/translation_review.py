@@ -32,6 +32,11 @@ from wagtail_localize.models import (
     Translation,
     TranslationLog,
 )
+from wagtail_localize.views.edit_translation import (
+    FieldHasNoEditPanelError,
+    TabHelper,
+    get_segment_location_info,
+)
 
 
 class ReviewRefused(Exception):
@@ -95,12 +100,6 @@ def _untranslated_content(translation: Translation, locale) -> UntranslatedConte
     """What the translator still has to translate: texts shown in the editor, and labels."""
     # The editor only lists segments of fields that have an edit panel; the others cannot be
     # translated there, so they must not block a review (they fall back to the source).
-    from wagtail_localize.views.edit_translation import (
-        FieldHasNoEditPanelError,
-        TabHelper,
-        get_segment_location_info,
-    )
-
     source = translation.source
     source_instance = source.get_source_instance()
     tab_helper = TabHelper(source_instance)

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
+from django.views.decorators.csp import csp_override
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -9,6 +10,16 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import seo, views
 from portal.accounts import views as account_views
+from portal.accounts.decorators import mfa_required
+from portal.security.areas import decorate_include, never_stored, private_area
+
+# What an area needs is declared on its views (portal/security/areas.py), not listed by path
+# in the settings. The admins: the second factor for whoever must use it, and their own CSP
+# (they ship inline scripts; only signed-in staff who passed MFA reach them).
+ADMIN_AREA = (mfa_required, csp_override(settings.ADMIN_CSP))
+# Sign-in, MFA and "my account": codes, secrets and personal data, never stored anywhere (and
+# out of a shared computer's back/forward history).
+ACCOUNT_AREA = (never_stored, private_area)
 
 urlpatterns = [
     # The admins' own login pages are side doors around MFA and rate limits: send them to allauth.
@@ -29,30 +40,44 @@ urlpatterns = [
     # Signing out of either admin ends the server session through allauth (a GET changes nothing).
     path("admin/logout/", account_views.admin_logout),
     path("django-admin/logout/", account_views.admin_logout),
-    path("admin/", include(wagtailadmin_urls)),
-    path("django-admin/", admin.site.urls),
+    path("admin/", decorate_include(include(wagtailadmin_urls), *ADMIN_AREA)),
+    path("django-admin/", decorate_include(admin.site.urls, *ADMIN_AREA)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", seo.sitemap, name="sitemap"),
     path("robots.txt", seo.robots_txt, name="robots_txt"),
     path("favicon.ico", seo.favicon, name="favicon"),
-    path("snel-weg/", views.quick_exit, name="quick_exit"),
+    path("snel-weg/", private_area(views.quick_exit), name="quick_exit"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
 urlpatterns += i18n_patterns(
-    # Wagtail's front-end login (for pages restricted to signed-in users) is a plain Django
-    # login: no second factor, no rate limit. Send it to allauth, keeping ?next=.
-    path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
-    # Wagtail's shared page password, with a limit on guesses.
     path(
-        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
-        account_views.page_password,
-        name="wagtailcore_authenticate_with_password",
+        "_util/",
+        decorate_include(
+            include(
+                [
+                    # Wagtail's front-end login (for pages restricted to signed-in users) is a
+                    # plain Django login: no second factor, no rate limit. Send it to allauth,
+                    # keeping ?next=.
+                    path(
+                        "login/",
+                        RedirectView.as_view(pattern_name="account_login", query_string=True),
+                    ),
+                    # Wagtail's shared page password, with a limit on guesses.
+                    path(
+                        "authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+                        account_views.page_password,
+                        name="wagtailcore_authenticate_with_password",
+                    ),
+                ]
+            ),
+            private_area,
+        ),
     ),
     # Our versions of allauth's TOTP and recovery-code pages (portal/accounts/mfa_views.py).
-    path("account/", include("portal.accounts.mfa_urls")),
-    path("account/", include("allauth.urls")),
-    path("mijn-account/", include("portal.accounts.urls")),
+    path("account/", decorate_include(include("portal.accounts.mfa_urls"), *ACCOUNT_AREA)),
+    path("account/", decorate_include(include("allauth.urls"), *ACCOUNT_AREA)),
+    path("mijn-account/", decorate_include(include("portal.accounts.urls"), *ACCOUNT_AREA)),
     path("nieuwsbrief/", include("portal.newsletter.urls")),
     path("zoeken/", views.search, name="search"),
     path("", include(wagtail_urls)),

@@ -1,6 +1,9 @@
 """The base layer's page types: home, audience landing pages and standard pages."""
 
+from dataclasses import dataclass
+
 from django import forms
+from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -11,8 +14,12 @@ from wagtail.search import index
 
 from portal.admin_forms import OwnLanguagePageForm
 from portal.blocks import BodyBlock
+from portal.page_cache import content_version
 
+from .tagging import tagged_pages
 from .taxonomy import Audience, TaggableMixin
+
+HOME_SECTIONS_CACHE_SECONDS = 60 * 60
 
 
 class HomePage(Page):
@@ -35,8 +42,6 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from portal.navigation import build_home_sections, home_sections
-
         context = super().get_context(request, *args, **kwargs)
         # A preview must show the draft's own choices; the live page uses the cached sections.
         is_preview = getattr(request, "is_preview", False)
@@ -74,11 +79,43 @@ class AudiencePage(Page):
         verbose_name = _("audience page")
 
     def get_context(self, request, *args, **kwargs):
-        from portal.taxonomy import tagged_pages
-
         context = super().get_context(request, *args, **kwargs)
         context["tagged_pages"] = tagged_pages(audience=self.audience, locale=self.locale)
         return context
+
+
+@dataclass(frozen=True)
+class HomeSections:
+    """The pages the home page links to: audience entrances and featured pages (live, public)."""
+
+    entrances: tuple[Page, ...]
+    featured: tuple[Page, ...]
+
+
+def build_home_sections(home: HomePage) -> HomeSections:
+    private = Page.objects.all().private_q()  # pages under a view restriction, one query
+    entrances = tuple(
+        AudiencePage.objects.child_of(home)
+        .live()
+        .exclude(private)
+        .defer_streamfields()
+        .order_by("path")
+    )
+    featured_ids = [block["value"] for block in home.featured.raw_data if block["type"] == "page"]
+    found = Page.objects.live().exclude(private).in_bulk(featured_ids) if featured_ids else {}
+    featured = tuple(found[pk] for pk in featured_ids if pk in found)
+    return HomeSections(entrances=entrances, featured=featured)
+
+
+def home_sections(home: HomePage) -> HomeSections:
+    """The home page is the most visited page: its sections are built once per content version
+    (portal.page_cache), which keeps it within its budget of SQL queries (test_pages.py)."""
+    key = f"portal:home:{content_version()}:{home.pk}"
+    sections = cache.get(key)
+    if sections is None:
+        sections = build_home_sections(home)
+        cache.set(key, sections, HOME_SECTIONS_CACHE_SECONDS)
+    return sections
 
 
 class StandardPage(TaggableMixin, Page):

@@ -25,6 +25,9 @@ class SafetySettings(BaseSiteSetting):
     )
 
     panels = [FieldPanel("quick_exit_url")]
+    # Site settings reach every template ({{ settings.portal.… }}), so any cached page may
+    # show them (portal/page_cache.py).
+    cache_invalidates = True
 
     class Meta:
         verbose_name = _("safety")
@@ -93,6 +96,8 @@ class CentreSettings(ClusterableModel, BaseSiteSetting):
             heading=_("Contact"),
         ),
     ]
+    # Every cached page shows these in its footer (portal/page_cache.py).
+    cache_invalidates = True
 
     class Meta:
         verbose_name = _("the Centre")
@@ -145,6 +150,8 @@ class CentreText(Orderable):
         FieldPanel("opening_hours"),
         FieldPanel("visiting_note"),
     ]
+    # Saved apart from CentreSettings (an inline panel), and shown in every footer.
+    cache_invalidates = True
 
     class Meta(Orderable.Meta):
         verbose_name = _("text of the Centre")

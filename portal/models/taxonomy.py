@@ -2,7 +2,7 @@
 
 They are translatable snippets (one row per locale, linked by translation_key). Any page of any
 app carries them by inheriting TaggableMixin; listings find tagged content through
-`portal.taxonomy.tagged_pages`, which never imports a domain app.
+`portal.models.tagging.tagged_pages`, which never imports a domain app.
 """
 
 from django import forms
@@ -25,6 +25,8 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # Term names show on cached pages and menus (portal/page_cache.py).
+    cache_invalidates = True
 
     class Meta(TranslatableMixin.Meta):
         abstract = True

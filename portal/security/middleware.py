@@ -1,17 +1,19 @@
-"""Choose the Content-Security-Policy by area: strict for the public, documented for admins."""
+"""Declarations that must hold for every answer about a view, not only for what the view returns."""
 
 from collections.abc import Callable
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.utils.cache import add_never_cache_headers
+
+from .areas import is_never_stored
 
 
-class AreaSecurityPolicyMiddleware:
-    """Gives the Wagtail and Django admins their own CSP (settings.ADMIN_CSP).
+class NeverStoredMiddleware:
+    """Answers about a view declared `never_stored` say no-store, whoever made them.
 
-    Must sit *after* django.middleware.csp.ContentSecurityPolicyMiddleware in MIDDLEWARE, so this
-    response hook runs first and the CSP middleware builds the header from our choice. Public
-    pages keep settings.SECURE_CSP, which has no 'unsafe-inline' for scripts.
+    The view's decorator covers what the view returns; an answer a middleware makes from an
+    exception the view raised (allauth turns a rate limit into a 429 that way) passes by it. The
+    resolved view is still on the request, so its declaration is read from there.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
@@ -19,8 +21,7 @@ class AreaSecurityPolicyMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        if request.path.startswith(settings.ADMIN_PATH_PREFIXES) and not hasattr(
-            response, "_csp_config"
-        ):
-            response._csp_config = settings.ADMIN_CSP
+        match = getattr(request, "resolver_match", None)
+        if match is not None and is_never_stored(match.func):
+            add_never_cache_headers(response)
         return response

@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Django's own form and widget templates, for FORM_RENDERER (TemplatesSetting).
+    "django.forms",
 ]
 
 MIDDLEWARE = [
@@ -64,12 +66,12 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # The admins' own policy is declared on their views (csp_override in portal/urls.py).
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
-    # Listed after the CSP middleware so its response hook runs first and can pick the policy.
-    "portal.security.middleware.AreaSecurityPolicyMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "portal.accounts.middleware.RequireMultiFactorMiddleware",
-    "portal.accounts.middleware.NoStoreAccountPagesMiddleware",
+    # The MFA gate and no-store of the account area are declared on their views too
+    # (portal.accounts.decorators, never_stored; portal/security/areas.py).
+    "portal.security.middleware.NeverStoredMiddleware",
     "portal.accounts.middleware.RetryAfterMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -101,6 +103,8 @@ DATABASES = {
     }
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Every form, ours and allauth's, in the NL Design System's markup (templates/portal/forms/).
+FORM_RENDERER = "portal.forms.DesignSystemFormRenderer"
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
@@ -212,10 +216,6 @@ MFA_TOTP_ISSUER = "Steiger"
 MFA_TOTP_TOLERANCE = 1
 # Staff and role accounts cannot switch their second factor off (portal/accounts/mfa_adapter.py).
 MFA_ADAPTER = "portal.accounts.mfa_adapter.MFAAdapter"
-# Our own: paths where a user who must use MFA (staff, role groups) needs TOTP set up and
-# passed in this session (portal.accounts.middleware.RequireMultiFactorMiddleware). Apps add
-# theirs here (with or without the /<lang> prefix); views can use portal.accounts.decorators.
-MFA_REQUIRED_PATH_PREFIXES = ["/admin/", "/django-admin/"]
 
 # --- Background work -----------------------------------------------------------------------
 # One TASKS setting serves both Django's django.tasks (our own tasks) and the django-tasks
@@ -253,23 +253,10 @@ CACHES = {
 
 # Full-page cache for anonymous visitors (portal/page_cache.py).
 PAGE_CACHE_ALIAS = "pages"
+# The longest a page is kept; a page type or view may declare less, or none at all, and the
+# query parameters it varies on (portal.page_cache.CachePolicy). Never-cached views say so
+# themselves (never_cache): there is no list of paths here.
 PAGE_CACHE_SECONDS = 10 * 60
-# Query parameters a cached public page may carry, each with the pattern its value must match
-# (bounded, so the entries per page stay few). A request with any other parameter is served but
-# never stored. None today: search (?q=, ?pagina=) is never cached; an app with a public listing
-# adds its parameter here, e.g. {"pagina": r"[1-9][0-9]?"}.
-PAGE_CACHE_QUERY_PARAMETERS: dict[str, str] = {}
-# Sign-in, MFA and "my account" pages in every language: never cached, anywhere.
-ACCOUNT_AREA_PREFIXES = tuple(
-    f"/{code}/{area}/" for code, _name in LANGUAGES for area in ("account", "mijn-account")
-)
-PAGE_CACHE_EXCLUDED_PREFIXES = (
-    "/admin/",
-    "/django-admin/",
-    "/documents/",
-    "/snel-weg/",
-    *ACCOUNT_AREA_PREFIXES,
-)
 
 # --- Security ------------------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -284,14 +271,9 @@ SESSION_COOKIE_AGE = 12 * 60 * 60
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
 # A refused form post (session expired, cookies cleared by the quick exit) gets our own page in
-# the site's layout; the public form pages listed below show their form again as typed, with a
-# fresh token (portal/security/error_views.py). Apps add their form pages here:
-# {"<app_label>.<page model>": "<dotted path of view(page, request)>"}.
+# the site's layout; a form page (a page type with `serve_after_csrf_failure`) shows its form
+# again as typed, with a fresh token (portal/security/error_views.py).
 CSRF_FAILURE_VIEW = "portal.security.error_views.csrf_failure"
-CSRF_FAILURE_FORM_VIEWS = {
-    "advice.advicequestionpage": "portal.advice.views.serve_after_csrf_failure",
-    "newsletter.newslettersignuppage": "portal.newsletter.views.serve_after_csrf_failure",
-}
 # Powerful browser features nobody on Steiger needs, switched off for our pages and anything
 # they might embed: a page about violence must not be able to reach a camera, microphone or
 # location, nor take part in ad-interest tracking. Features not listed keep the browser's
@@ -363,7 +345,7 @@ PUBLIC_CSP = {
 }
 # The Wagtail and Django admins ship inline scripts and styles that we do not control. They are
 # reached only by signed-in staff who passed MFA, never by the public, and still load nothing
-# from other hosts. See portal/security/middleware.py.
+# from other hosts. Declared on the admins' views in portal/urls.py (csp_override).
 ADMIN_CSP = {
     **PUBLIC_CSP,
     "script-src": [CSP.SELF, CSP.UNSAFE_INLINE, CSP.UNSAFE_EVAL],
@@ -373,23 +355,17 @@ ADMIN_CSP = {
     "frame-ancestors": [CSP.SELF],
 }
 SECURE_CSP = PUBLIC_CSP
-ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
 
 # Public forms: requests per IP per window before the form answers 429.
 PUBLIC_FORM_RATE_LIMIT = "5/m"
 
 # --- Privacy -------------------------------------------------------------------------------
-# Retention periods in days, per kind of personal data. portal/privacy registers the owners.
-RETENTION_DAYS = {
-    "advice_question": 365,
-    "newsletter_unconfirmed": 7,
-    # The longest an email waits for a mail server that is down; shorter when its link expires
-    # sooner (portal/mail/usefulness.py). After three days a confirmation is stale, and the
-    # Centre sees new questions in the admin anyway.
-    "outbox_message": 3,
-    # An account nobody signed in to for two years (and that holds no staff role) is deleted.
-    "inactive_account": 730,
-}
+# Retention periods. Every personal data owner (<app>/privacy.py) declares its default; an entry
+# here, keyed by the owner's key ("account", "advice_question", ...), overrides it in days for
+# this installation. `manage.py check` refuses a key that names no owner.
+# Example: RETENTION_DAYS = {"advice_question": 180}. `manage.py purge_expired_data` lists
+# every owner with the period in force.
+RETENTION_DAYS: dict[str, int] = {}
 
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 # Starting a translation must never publish it: by default wagtail-localize publishes a new

@@ -1,9 +1,10 @@
 from django import template
 from django.conf import settings
-from django.urls import Resolver404, resolve, reverse, translate_url
+from django.urls import Resolver404, resolve, translate_url
 from wagtail.models import Locale, Site
 
 from portal.navigation import SiteNavigation, site_navigation
+from portal.security import areas
 
 register = template.Library()
 
@@ -41,17 +42,16 @@ def _resolve(path: str):
 
 @register.simple_tag
 def private_path_prefixes() -> str:
-    """Paths that are not public pages, space-separated, for quick-exit.js: the admin, the
-    account area, the wagtail login of restricted pages, downloads, media and the exit itself.
-    Moving to them keeps the browser's normal history; moving between public pages does not."""
-    languages = [code for code, _name in settings.LANGUAGES]
+    """Paths that are not public pages, space-separated, for quick-exit.js: every area whose
+    views declared themselves private (the admins, the account area, the login and password
+    doors of restricted pages, the exit itself, any app's MFA area; portal/security/areas.py),
+    and the files: downloads, media and static. Moving to them keeps the browser's normal
+    history; moving between public pages does not."""
     prefixes = [
-        *settings.ADMIN_PATH_PREFIXES,
-        *settings.ACCOUNT_AREA_PREFIXES,
-        *(f"/{code}/_util/" for code in languages),
+        *areas.private_path_prefixes(),
+        # Files, not pages: Wagtail's document downloads (portal/urls.py), media and static.
         "/documents/",
         settings.MEDIA_URL,
         settings.STATIC_URL,
-        reverse("quick_exit"),
     ]
     return " ".join(dict.fromkeys(prefix for prefix in prefixes if prefix.startswith("/")))

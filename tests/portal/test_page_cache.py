@@ -1,10 +1,14 @@
 """The anonymous full-page cache: fast for the many, never wrong or personal for anyone."""
 
+import time
+
 import pytest
 
 from portal.accounts.factories import UserFactory
 from portal.advice.models import AdviceQuestionPage
 from portal.models import StandardPage
+from portal.page_cache import CachePolicy, invalidates_cache
+from tests.workshops.factories import WorkshopBookingFactory, WorkshopFactory
 
 CACHE_HEADER = "X-Page-Cache"
 
@@ -109,13 +113,117 @@ def test_search_results_are_never_stored_anywhere(client, standard_page):
     assert page_cache_size() == size
 
 
-def test_a_known_parameter_with_a_bounded_value_is_cached_once(client, standard_page, settings):
-    settings.PAGE_CACHE_QUERY_PARAMETERS = {"pagina": r"[1-9][0-9]?"}
+def test_a_parameter_a_page_type_declares_is_cached_once_per_bounded_value(
+    client, standard_page, monkeypatch
+):
+    # How a listing page type declares its paging parameter (no settings involved).
+    monkeypatch.setattr(
+        StandardPage, "cache_policy", CachePolicy(query={"pagina": r"[1-9][0-9]?"}), raising=False
+    )
     assert client.get(f"{standard_page.url}?pagina=2")[CACHE_HEADER] == "miss"
     assert client.get(f"{standard_page.url}?pagina=2")[CACHE_HEADER] == "hit"
-    # Values outside the pattern, or the parameter twice, are served but not stored.
+    # Values outside the pattern, the parameter twice, or another one: served, not stored.
     for query in ("pagina=999", "pagina=x", "pagina=2&pagina=3", "pagina=2&utm_x=1"):
-        assert CACHE_HEADER not in client.get(f"{standard_page.url}?{query}")
+        response = client.get(f"{standard_page.url}?{query}")
+        assert response.status_code == 200
+        assert CACHE_HEADER not in response
+
+
+def test_a_page_type_that_declares_nothing_is_never_stored_with_a_parameter(client, standard_page):
+    for _ in range(2):
+        assert CACHE_HEADER not in client.get(f"{standard_page.url}?pagina=2")
+
+
+def test_a_view_declares_its_parameter_where_it_reads_it(client, db):
+    # The test-only app's agenda (tests/workshops/views.py): @CachePolicy(query={"maand": ...}).
+    agenda = "/nl/workshops/agenda/"
+    assert client.get(f"{agenda}?maand=2026-03")[CACHE_HEADER] == "miss"
+    response = client.get(f"{agenda}?maand=2026-03")
+    assert response[CACHE_HEADER] == "hit"
+    assert "Agenda 2026-03" in response.text
+    assert CACHE_HEADER not in client.get(f"{agenda}?maand=2026-03&q=geheim")
+
+
+# --- Live numbers -----------------------------------------------------------------------------
+
+
+def test_a_live_number_a_view_declares_is_never_stale(client, db):
+    # The test-only app's free seats (tests/workshops/views.py): @CachePolicy(max_age=0).
+    # The app's own tests show the same for a page type, and what happens without it.
+    workshop = WorkshopFactory(title="Signalen bespreken", capacity=5)
+    live = "/nl/workshops/vrije-plaatsen/"
+    assert "Signalen bespreken: 5 of 5 free" in client.get(live).text
+    for free in (4, 3, 2):
+        WorkshopBookingFactory(workshop=workshop)  # no publish, no content version change
+        response = client.get(live)
+        assert f"Signalen bespreken: {free} of 5 free" in response.text
+        assert CACHE_HEADER not in response
+        # Nor does a browser or proxy in front keep it.
+        assert "no-cache" in response["Cache-Control"]
+
+
+def test_a_live_page_type_is_never_served_from_the_cache(client, standard_page, monkeypatch):
+    monkeypatch.setattr(StandardPage, "cache_policy", CachePolicy(max_age=0), raising=False)
+    for _ in range(2):
+        response = client.get(standard_page.url)
+        assert response.status_code == 200
+        assert CACHE_HEADER not in response
+        assert "no-cache" in response["Cache-Control"]
+
+
+def test_a_short_lived_answer_is_kept_no_longer_than_it_declared(client, db, monkeypatch):
+    # The test-only app's programme of today, @CachePolicy(max_age=5), and its about page.
+    short, long = "/nl/workshops/vandaag/", "/nl/workshops/over/"
+    for url in (short, long):
+        assert client.get(url)[CACHE_HEADER] == "miss"
+    hit = client.get(short)
+    assert hit[CACHE_HEADER] == "hit"
+    assert "max-age=5" in hit["Cache-Control"]
+    assert 0 <= int(hit["Age"]) <= 5
+
+    now = time.time()
+    monkeypatch.setattr(time, "time", lambda: now + 6)  # six seconds later
+    assert client.get(short)[CACHE_HEADER] == "miss"
+    assert client.get(long)[CACHE_HEADER] == "hit"
+
+
+# --- What makes cached pages stale ------------------------------------------------------------
+
+
+def test_unpublishing_a_page_shows_at_once(client, standard_page):
+    client.get(standard_page.url)
+    standard_page.unpublish()
+    assert client.get(standard_page.url).status_code == 404
+
+
+def test_making_a_page_private_hides_the_cached_copy_at_once(client, standard_page):
+    from wagtail.models import PageViewRestriction
+
+    assert client.get(standard_page.url)[CACHE_HEADER] == "miss"
+    PageViewRestriction.objects.create(
+        page=standard_page, restriction_type=PageViewRestriction.LOGIN
+    )
+    response = client.get(standard_page.url)
+    assert response.status_code == 302
+    assert "/account/login/" in response["Location"]
+
+
+def test_every_snippet_and_site_setting_says_whether_it_makes_pages_stale():
+    """A snippet or setting an app adds must declare `cache_invalidates` (or have draft state,
+    whose publishing empties the cache): otherwise an edit would silently stay invisible for
+    up to PAGE_CACHE_SECONDS."""
+    from wagtail.contrib.settings.registry import registry as settings_registry
+    from wagtail.models import DraftStateMixin
+    from wagtail.snippets.models import get_snippet_models
+
+    undeclared = [
+        model._meta.label
+        for model in [*get_snippet_models(), *settings_registry]
+        if not issubclass(model, DraftStateMixin)
+        and not hasattr(model, "cache_invalidates")
+        and not invalidates_cache(model)
+    ]
+    assert undeclared == []
 
 
 def test_filling_the_page_cache_never_evicts_rate_limit_counters(client, home, settings):

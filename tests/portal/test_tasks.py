@@ -1,4 +1,4 @@
-"""Background work under the backend production uses (django_tasks_db.DatabaseBackend).
+"""Background work under production's TASKS setting (the database queue, drained by db_worker).
 
 Wagtail 8 and modelsearch decorate their tasks with the django-tasks backport (`django_tasks`),
 our own code with Django 6's `django.tasks`. Both read the one TASKS setting. The backport's
@@ -18,8 +18,7 @@ from wagtail.models import Page, ReferenceIndex
 from portal.mail.models import OutboxMessage
 from portal.models import StandardPage
 from tests.mailers import LOCMEM, deliver_with
-
-DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+from tests.production_env import load_production_settings
 
 SEARCH_TASK = "modelsearch.tasks.insert_or_update_object_task"
 REFERENCE_TASK = "wagtail.tasks.update_reference_index_task"
@@ -31,10 +30,11 @@ def run_worker() -> None:
 
 
 @pytest.fixture
-def database_tasks(settings):
-    # Changing TASKS fires setting_changed; django.tasks and the django_tasks backport both
-    # drop their cached backends on it, so both now enqueue into the database.
-    settings.TASKS = DATABASE_TASKS
+def database_tasks(settings, monkeypatch):
+    # Production's own value. Changing TASKS fires setting_changed; django.tasks and the
+    # django_tasks backport both drop their cached backends on it, so both now enqueue into
+    # the database.
+    settings.TASKS = load_production_settings(monkeypatch).TASKS
     return settings
 
 

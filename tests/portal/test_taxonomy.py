@@ -12,7 +12,7 @@ from wagtail.snippets.models import get_snippet_models
 from portal import roles
 from portal.demo.taxonomy import term_key
 from portal.models import Audience, AudiencePage, Municipality, StandardPage, Theme
-from portal.taxonomy import tagged_pages
+from portal.models.tagging import tagged_pages
 
 
 @pytest.mark.django_db

@@ -1,12 +1,13 @@
 """Finding content by tag across apps, without importing any of them.
 
 Every Page model that inherits TaggableMixin takes part; apps only have to be installed.
+In the models package because page types list what is tagged (AudiencePage.get_context).
 """
 
 from django.apps import apps
 from wagtail.models import Locale, Page
 
-from portal.models.taxonomy import Audience, TaggableMixin
+from .taxonomy import Audience, TaggableMixin
 
 
 def taggable_page_models() -> list[type[Page]]:
