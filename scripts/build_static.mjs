@@ -1,26 +1,56 @@
 #!/usr/bin/env node
 // Builds static/build/ (served by Django through STATICFILES_DIRS) from static/src/ and npm.
 //
-// css/steiger.css = the NL Design System components we use + our theme tokens + our layout.
-// The full component bundle is ~400 KB; the public pages may weigh 60 KB in total, so this
-// script ships only the rules whose utrecht-* classes actually occur in our templates and
-// Python code (a small PurgeCSS), then drops the private custom properties that nothing uses
-// any more. No bundler: plain Node, no dependencies.
+//   node scripts/build_static.mjs                  build into static/build/
+//   node scripts/build_static.mjs --out DIR        build into DIR
+//   node scripts/build_static.mjs --project DIR    scan DIR's templates and Python instead
+//   node scripts/build_static.mjs --list-sources   print the files the build reads (Makefile)
 //
-// js/*.js = static/src/js/*.js without indentation and whole-line comments (compactJs): no
-// bundler or minifier to trust, and the code stays readable in the browser.
-// img/* = static/src/img/* copied as they are.
+// css/steiger.css = the NL Design System components we use + our theme tokens + our layout.
+// The full component bundle is ~400 KB; the home page may weigh 60 KB in all, its CSS 40 KB.
+// So only the component rules whose classes occur in our sources are kept:
+//   1. Lightning CSS reads the component packages and prints them compactly. Besides making
+//      them smaller, this puts every `var(--name, ...)` on one line: PurgeCSS finds the custom
+//      properties a rule reads with a one-line pattern, and the packages split var() over
+//      lines, so without this step it drops properties that are in use.
+//   2. PurgeCSS keeps the component rules whose classes and elements the scanned files
+//      mention, and the custom properties something still reads (`variables`). Our own CSS
+//      goes through untouched (`purgecss start ignore`), except for tokens nothing reads.
+//   3. Lightning CSS minifies the result. On the way it replaces `var(--name, fallback)` by
+//      the fallback when no stylesheet declares --name: the build sees every stylesheet the
+//      site has (the CSP forbids inline styles), so such a var() can only ever be its
+//      fallback. This keeps the rendering identical and saves about a fifth of the bytes.
+// Why these tools: PurgeCSS is the maintained tool for exactly "keep the rules the markup
+// uses" and scans any text (templates, Python); Lightning CSS is a real CSS parser and the
+// best minifier on npm, with a visitor API for step 3, where a hand-written parser used to be.
+//
+// css/steiger-lean.css = the same, for the pages without forms (home, audience, standard,
+// search, statements, error pages): only what those templates and the frame they share use.
+// A template opts in by naming steiger-lean.css; what it extends and includes comes along.
+//
+// js/*.js = static/src/js/*.js minified by terser (the commented source stays the one to read).
+// img/* = static/src/img/* copied as they are (the favicon that /favicon.ico serves).
 
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SRC = join(ROOT, "static", "src");
-const OUT = join(ROOT, "static", "build");
 
 // Order matters only where components overlap: generic text first, form controls last.
-export const COMPONENTS = [
+const COMPONENTS = [
   "document",
   "paragraph",
   "heading-1",
@@ -53,365 +83,294 @@ export const COMPONENTS = [
   "radio-button",
 ];
 
-// Two bundles. The full one styles every component any template uses (forms, account pages)
-// and is base.html's default. Content pages without forms (home, audience, standard, search)
-// ask for the lean one, which holds only what base.html, the blocks and those pages use: it
-// keeps the home page within its 60 KB budget.
 const FULL_BUNDLE = "steiger.css";
 const LEAN_BUNDLE = "steiger-lean.css";
 
 // Our own CSS, in cascade order: tokens first so the components can read them.
 const OWN_CSS = ["theme.css", "layout.css"];
 
-// Classes composed in templates at render time, which a text scan cannot see whole.
+// Templates every lean page may show, by template name: the frame and the pieces that Python
+// code picks (StreamField blocks render their template from blocks.py, not from an include).
+const LEAN_FRAME = ["base.html", "portal/includes/", "portal/blocks/", "portal/components/"];
+
+// Classes that no scanned file spells out whole, because code composes them. `composed` is the
+// text a template writes before the template tag that completes the name; the build stops when
+// a template composes a class with a prefix that no entry covers, instead of silently
+// dropping the rules (add the names here, with the reason).
 const SAFELIST = [
-  "utrecht-alert--error",
-  "utrecht-alert--ok",
-  "utrecht-alert--info",
-  "utrecht-alert--warning",
-  "utrecht-form-field--invalid",
-  "utrecht-textbox--invalid",
-  "utrecht-textarea--invalid",
-  "utrecht-select--invalid",
+  {
+    composed: "utrecht-alert--",
+    names: ["utrecht-alert--error", "utrecht-alert--ok", "utrecht-alert--info", "utrecht-alert--warning"],
+    why: "base.html and allauth's alert element pick the modifier from a message level",
+  },
+  {
+    names: [
+      "utrecht-textbox--invalid",
+      "utrecht-textarea--invalid",
+      "utrecht-select--invalid",
+      "utrecht-checkbox--invalid",
+      "utrecht-radio-button--invalid",
+    ],
+    why: "the form kit adds `<widget class>--invalid` in Python to a field with errors",
+  },
 ];
 
-// Where class names may appear: templates of every app and Python form widgets.
-const SCAN_EXTENSIONS = [".html", ".py", ".js", ".txt"];
-const SCAN_SKIP = new Set([
-  ".git",
-  ".venv",
-  "node_modules",
-  "var",
-  "build",
-  "__pycache__",
-  ".pytest_cache",
-  ".ruff_cache",
-  "locale",
-  "bench",
-]);
+const SKIP_DIRS = new Set(["__pycache__", "migrations", "node_modules"]);
 
-function walk(dir, files = []) {
-  for (const name of readdirSync(dir)) {
-    if (SCAN_SKIP.has(name)) continue;
+/** The files below `dir` whose extension is one of `extensions` (all files when null). */
+function walk(dir, extensions, files = []) {
+  if (!existsSync(dir)) return files;
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith(".") || SKIP_DIRS.has(name)) continue;
     const path = join(dir, name);
-    const stat = statSync(path);
-    if (stat.isDirectory()) walk(path, files);
-    else if (SCAN_EXTENSIONS.some((ext) => name.endsWith(ext))) files.push(path);
+    if (statSync(path).isDirectory()) walk(path, extensions, files);
+    else if (!extensions || extensions.includes(extname(name))) files.push(path);
   }
   return files;
 }
 
-/** Every utrecht-* class the given files mention; names ending in "-" are prefixes
- * (e.g. `utrecht-alert--{{ level }}` in a template). */
-export function usedClasses(files) {
-  const exact = new Set(SAFELIST);
-  const prefixes = [];
-  for (const file of files) {
-    for (const match of readFileSync(file, "utf8").matchAll(/utrecht-[a-z0-9_-]*[a-z0-9_-]/g)) {
-      const name = match[0];
-      if (name.endsWith("-")) prefixes.push(name);
-      else exact.add(name);
-    }
-  }
-  return { has: (name) => exact.has(name) || prefixes.some((p) => name.startsWith(p)) };
+const TESTS_PACKAGE = "tests";
+
+/** Every first-party Python package: a top-level folder with an __init__.py (portal, each
+ * domain app, tests with its test-only apps, bench). Found, not listed: a new app's classes
+ * count from its first template. */
+export function firstPartyPackages(project) {
+  return readdirSync(project)
+    .filter((name) => !name.startsWith(".") && !SKIP_DIRS.has(name))
+    .filter((name) => existsSync(join(project, name, "__init__.py")))
+    .sort();
 }
 
-/** The files whose classes the lean bundle must cover: the frame every page shares, the
- * StreamField blocks, and each template that opts in by naming the lean stylesheet. */
-function leanFiles(files) {
-  const templates = join(ROOT, "templates");
-  const frame = [
-    join(templates, "base.html"),
-    join(templates, "portal", "includes"),
-    join(templates, "portal", "blocks"),
+/** The files whose text may name a class: the site's templates folder, the templates and
+ * Python of every first-party package, and our scripts (they may add a class at run time).
+ * Of `tests` only the templates (of its test-only apps): test code names classes as data to
+ * test with, which must not keep their rules in the site's stylesheet. */
+export function scannedFiles(project) {
+  const kinds = (name) => (name === TESTS_PACKAGE ? [".html"] : [".html", ".py"]);
+  return [
+    ...walk(join(project, "templates"), [".html"]),
+    ...firstPartyPackages(project).flatMap((name) => walk(join(project, name), kinds(name))),
+    ...walk(join(SRC, "js"), [".js"]),
   ];
-  return files.filter(
-    (file) =>
-      frame.some((prefix) => file.startsWith(prefix)) ||
-      (file.endsWith(".html") && readFileSync(file, "utf8").includes(LEAN_BUNDLE)),
-  );
 }
 
-// --- A small CSS parser: enough for the component packages' plain rules and @media. ----------
-
-function stripComments(css) {
-  return css.replace(/\/\*[\s\S]*?\*\//g, "");
+/** A template file's name as Django looks it up: its path below the nearest "templates". */
+function templateName(file) {
+  const parts = file.split(sep);
+  const at = parts.lastIndexOf("templates");
+  return at === -1 ? null : parts.slice(at + 1).join("/");
 }
 
-/** Index of the "}" that closes the "{" at css[open]. Strings and nesting are respected. */
-function matchingBrace(css, open) {
-  let depth = 0;
-  for (let i = open; i < css.length; i++) {
-    const c = css[i];
-    if (c === '"' || c === "'") {
-      i = css.indexOf(c, i + 1);
-      if (i === -1) break;
-    } else if (c === "{") depth++;
-    else if (c === "}" && --depth === 0) return i;
+/** The files the lean bundle must cover: the frame, each template that names the lean
+ * stylesheet, and everything those extend or include. */
+function leanFiles(files) {
+  const byName = new Map();
+  for (const file of files) {
+    const name = file.endsWith(".html") ? templateName(file) : null;
+    if (name && !byName.has(name)) byName.set(name, file);
   }
-  throw new Error("Unbalanced braces in CSS");
-}
-
-const NESTING_AT_RULES = /^@(media|supports|layer|container)\b/;
-
-function parse(css) {
-  const nodes = [];
-  let i = 0;
-  while (i < css.length) {
-    const brace = css.indexOf("{", i);
-    const semi = css.indexOf(";", i);
-    if (brace === -1 && semi === -1) break;
-    if (semi !== -1 && (brace === -1 || semi < brace)) {
-      const statement = css.slice(i, semi).trim();
-      if (statement) nodes.push({ statement });
-      i = semi + 1;
-      continue;
-    }
-    const prelude = css.slice(i, brace).trim();
-    const close = matchingBrace(css, brace);
-    const inner = css.slice(brace + 1, close);
-    if (NESTING_AT_RULES.test(prelude)) nodes.push({ prelude, children: parse(inner) });
-    else nodes.push({ selector: prelude, body: inner });
-    i = close + 1;
-  }
-  return nodes;
-}
-
-function serialize(nodes) {
-  return nodes
-    .map((node) => {
-      if (node.statement) return `${node.statement};`;
-      if (node.children) return `${node.prelude}{${serialize(node.children)}}`;
-      // Declarations never need the space after the colon; selectors (a :hover) might.
-      return `${node.selector}{${node.body.replace(/\s*:\s*/g, ":")}}`;
-    })
-    .join("");
-}
-
-/** Split on commas (or another separator) that are not inside parentheses. */
-function splitTopLevel(text, separator) {
-  const parts = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === separator && depth === 0) {
-      parts.push(text.slice(start, i));
-      start = i + 1;
+  const text = (file) => readFileSync(file, "utf8");
+  const pending = [...byName.entries()]
+    .filter(
+      ([name, file]) =>
+        LEAN_FRAME.some((frame) => name === frame || (frame.endsWith("/") && name.startsWith(frame))) ||
+        text(file).includes(LEAN_BUNDLE),
+    )
+    .map(([, file]) => file);
+  const lean = new Set();
+  while (pending.length) {
+    const file = pending.pop();
+    if (lean.has(file)) continue;
+    lean.add(file);
+    for (const match of text(file).matchAll(/\{%-?\s*(?:extends|include)\s+["']([^"']+)["']/g)) {
+      if (byName.has(match[1])) pending.push(byName.get(match[1]));
     }
   }
-  parts.push(text.slice(start));
-  return parts;
+  return [...lean, ...files.filter((file) => file.endsWith(".js"))];
 }
 
-/** Classes a selector requires; those inside :not()/:is()/:where() are not requirements. */
-function requiredClasses(selector) {
-  let outside = "";
-  let depth = 0;
-  for (const c of selector) {
-    if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (depth === 0) outside += c;
-  }
-  return [...outside.matchAll(/\.(utrecht-[a-zA-Z0-9_-]+)/g)].map((m) => m[1]);
-}
-
-function pruneSelectors(nodes, used) {
-  const kept = [];
-  for (const node of nodes) {
-    if (node.children) {
-      const children = pruneSelectors(node.children, used);
-      if (children.length) kept.push({ ...node, children });
-    } else if (node.selector !== undefined) {
-      const selectors = splitTopLevel(node.selector, ",")
-        .map((s) => s.trim())
-        .filter((s) => requiredClasses(s).every((name) => used.has(name)));
-      if (selectors.length) kept.push({ ...node, selector: selectors.join(",") });
-    } else {
-      kept.push(node);
+/** Stops the build when a template composes a class name the safelist does not cover. */
+function checkComposedClasses(files) {
+  const covered = new Set(SAFELIST.map((entry) => entry.composed).filter(Boolean));
+  const problems = [];
+  for (const file of files.filter((f) => f.endsWith(".html"))) {
+    for (const match of readFileSync(file, "utf8").matchAll(/(utrecht-[a-z0-9_-]*-)\{[{%]/g)) {
+      if (!covered.has(match[1])) problems.push(`${relative(ROOT, file)}: ${match[0]}`);
     }
   }
-  return kept;
-}
-
-// --- Custom properties. The build sees every stylesheet the site has (inline styles are
-// forbidden by our CSP), so a property nobody declares will never have a value:
-// var(--x, fallback) is then just the fallback. Private ones (--_utrecht-*) that nothing reads
-// any more are dropped. Both keep the rendering identical and the file small.
-
-function bodies(nodes, out = []) {
-  for (const node of nodes) {
-    if (node.children) bodies(node.children, out);
-    else if (node.body !== undefined) out.push(node);
+  if (problems.length) {
+    throw new Error(
+      "These templates compose utrecht-* class names that the build cannot see whole; " +
+        `add the names to SAFELIST in scripts/build_static.mjs:\n  ${problems.join("\n  ")}`,
+    );
   }
-  return out;
 }
 
-/** Replace var(--name, fallback) by the fallback when nothing declares --name. */
-function inlineUndeclared(value, declared) {
-  let result = "";
-  let i = 0;
-  while (i < value.length) {
-    const start = value.indexOf("var(", i);
-    if (start === -1) {
-      result += value.slice(i);
-      break;
-    }
-    result += value.slice(i, start);
-    let depth = 0;
-    let end = start + 3;
-    for (; end < value.length; end++) {
-      if (value[end] === "(") depth++;
-      else if (value[end] === ")" && --depth === 0) break;
-    }
-    const args = value.slice(start + 4, end);
-    const [name, ...rest] = splitTopLevel(args, ",");
-    const fallback = rest.join(",");
-    const trimmed = name.trim();
-    if (!declared.has(trimmed) && rest.length) {
-      result += inlineUndeclared(fallback.trim(), declared);
-    } else {
-      const inner = rest.length ? `,${inlineUndeclared(fallback, declared)}` : "";
-      result += `var(${name}${inner})`;
-    }
-    i = end + 1;
-  }
-  return result;
-}
-
-function pruneCustomProperties(nodes) {
-  for (let round = 0; round < 10; round++) {
-    const rules = bodies(nodes);
-    const all = rules.map((r) => r.body).join(";");
-    const declared = new Set([...all.matchAll(/(--[a-zA-Z0-9_-]+)\s*:/g)].map((m) => m[1]));
-    const referenced = new Set([...all.matchAll(/var\(\s*(--[a-zA-Z0-9_-]+)/g)].map((m) => m[1]));
-    let changed = false;
-    for (const rule of rules) {
-      const declarations = splitTopLevel(rule.body, ";")
-        .map((d) => d.trim())
-        .filter(Boolean)
-        .filter((d) => {
-          const name = d.split(":", 1)[0].trim();
-          const droppable = name.startsWith("--_") || (rule.own && name.startsWith("--"));
-          return !(droppable && !referenced.has(name));
-        })
-        .map((d) => inlineUndeclared(d, declared));
-      const body = declarations.join(";");
-      if (body !== rule.body) {
-        changed = true;
-        rule.body = body;
-      }
-    }
-    if (!changed) break;
-  }
-  return nodes.filter((node) => node.children || node.statement || node.body.trim());
-}
-
-function markOwn(nodes) {
-  for (const node of nodes) {
-    if (node.children) markOwn(node.children);
-    else node.own = true;
-  }
-  return nodes;
-}
-
-export function minify(css) {
-  return stripComments(css)
-    .replace(/\s+/g, " ")
-    .replace(/\s*([{};,])\s*/g, "$1")
-    .replace(/\(\s+/g, "(")
-    .replace(/\s+\)/g, ")")
-    .replace(/;}/g, "}")
-    .trim();
-}
-
-function componentCss(name) {
-  const path = join(ROOT, "node_modules", "@utrecht", `${name}-css`, "dist", "index.css");
-  try {
+function componentCss() {
+  return COMPONENTS.map((name) => {
+    const path = join(ROOT, "node_modules", "@utrecht", `${name}-css`, "dist", "index.css");
+    if (!existsSync(path)) throw new Error(`Missing ${path}: run "npm ci" first.`);
     return readFileSync(path, "utf8");
-  } catch {
-    throw new Error(`Missing ${path}: run "npm ci" first.`);
-  }
+  }).join("\n");
 }
 
-function buildCss(used) {
-  const own = OWN_CSS.map((name) => readFileSync(join(SRC, "css", name), "utf8")).join("\n");
-  const components = COMPONENTS.map((name) => stripComments(componentCss(name))).join("\n");
-  const nodes = pruneSelectors(parse(minify(components)), used).filter(
-    (node) => !node.statement?.startsWith("@charset"),
-  );
-  const css = serialize(pruneCustomProperties([...nodes, ...markOwn(parse(minify(own)))]));
+/** Lightning CSS hands a visitor `from: null` in names but refuses it back: leave nulls out. */
+function withoutNulls(value) {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => [k, withoutNulls(v)]),
+    );
+  }
+  return value;
+}
+
+/** A visitor that replaces var(--name, fallback) by the fallback when nothing declares --name. */
+function inlineUndeclared(declared) {
+  const resolveTokens = (tokens) =>
+    tokens.flatMap((token) => {
+      if (token.type === "var") return [].concat(resolveVar(token.value));
+      if (token.type === "function") {
+        return [{ ...token, value: { ...token.value, arguments: resolveTokens(token.value.arguments) } }];
+      }
+      return [token];
+    });
+  const resolveVar = (variable) => {
+    const fallback = variable.fallback ? resolveTokens(variable.fallback) : variable.fallback;
+    if (fallback && !declared.has(variable.name.ident)) return fallback;
+    return { type: "var", value: { ...variable, fallback } };
+  };
+  return { Variable: (variable) => withoutNulls(resolveVar(variable)) };
+}
+
+async function buildCss(tools, components, own, files) {
+  const names = SAFELIST.flatMap((entry) => entry.names);
+  const [purged] = await new tools.PurgeCSS().purge({
+    content: files.map((file) => ({
+      raw: readFileSync(file, "utf8"),
+      extension: extname(file).slice(1),
+    })),
+    css: [{ raw: `${components}\n/* purgecss start ignore */\n${own}\n/* purgecss end ignore */\n` }],
+    safelist: { standard: names },
+    variables: true,
+  });
+  const declared = new Set();
+  tools.transform({
+    filename: "purged.css",
+    code: Buffer.from(purged.css),
+    visitor: { Declaration: { custom: (property) => void declared.add(property.name) } },
+  });
+  const { code } = tools.transform({
+    filename: "steiger.css",
+    code: Buffer.from(purged.css),
+    minify: true,
+    visitor: inlineUndeclared(declared),
+  });
   const header =
     "/*! Steiger. Contains NL Design System components (@utrecht/*-css, EUPL-1.2, " +
     "(c) Frameless B.V. and Gemeente Utrecht), only the rules this site uses. */\n";
-  return `${header}${minify(css)}\n`;
+  return `${header}${code}\n`;
 }
 
-/** `source` without indentation, blank lines and comments that fill whole lines: the
- * commented source in static/src stays the one to read, the page weight budget pays only for
- * code. Comments after code on the same line stay, so no string can be cut by mistake; our
- * scripts use no template literals, the only strings that could span lines. */
-export function compactJs(source) {
-  const kept = [];
-  let inBlockComment = false;
-  for (const line of source.split("\n")) {
-    const text = line.trim();
-    if (inBlockComment) {
-      if (text.includes("*/")) inBlockComment = !text.endsWith("*/");
-      continue;
-    }
-    if (text.startsWith("/*") && !text.startsWith("/*!")) {
-      inBlockComment = !(text.includes("*/") && text.endsWith("*/"));
-      continue;
-    }
-    if (text === "" || text.startsWith("//")) continue;
-    kept.push(text);
-  }
-  return `${kept.join("\n")}\n`;
-}
-
-function copyJs() {
+async function buildJs(tools, out) {
   const dir = join(SRC, "js");
-  const out = join(OUT, "js");
   mkdirSync(out, { recursive: true });
-  const files = readdirSync(dir).filter((name) => name.endsWith(".js"));
-  for (const name of files) {
-    const source = readFileSync(join(dir, name), "utf8");
-    writeFileSync(join(out, name), `/*! Steiger: static/src/js/${name} */\n${compactJs(source)}`);
-  }
-  return files.map((name) => join(out, name));
-}
-
-/** static/src/img/* as they are (the favicon that /favicon.ico serves). */
-function copyImages() {
-  const dir = join(SRC, "img");
-  const out = join(OUT, "img");
-  mkdirSync(out, { recursive: true });
-  const files = readdirSync(dir);
-  for (const name of files) writeFileSync(join(out, name), readFileSync(join(dir, name)));
-  return files.map((name) => join(out, name));
-}
-
-function main() {
-  rmSync(OUT, { recursive: true, force: true });
-  mkdirSync(join(OUT, "css"), { recursive: true });
-  const files = walk(ROOT);
   const written = [];
-  for (const [name, scanned] of [
-    [FULL_BUNDLE, files],
-    [LEAN_BUNDLE, leanFiles(files)],
-  ]) {
-    const path = join(OUT, "css", name);
-    writeFileSync(path, buildCss(usedClasses(scanned)));
-    written.push(path);
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".js"))) {
+    const source = readFileSync(join(dir, name), "utf8");
+    const result = await tools.minifyJs(source, {
+      format: { preamble: `/*! Steiger: static/src/js/${name} */` },
+    });
+    writeFileSync(join(out, name), `${result.code}\n`);
+    written.push(join("js", name));
   }
-  written.push(...copyJs());
-  written.push(...copyImages());
+  return written;
+}
+
+function copyImages(out) {
+  const dir = join(SRC, "img");
+  mkdirSync(out, { recursive: true });
+  return readdirSync(dir).map((name) => {
+    copyFileSync(join(dir, name), join(out, name));
+    return join("img", name);
+  });
+}
+
+/** Everything the build reads, for the Makefile's stamp: change one and `make` rebuilds. */
+function listSources(project) {
+  const files = new Set([
+    ...scannedFiles(project),
+    ...walk(SRC, null),
+    fileURLToPath(import.meta.url),
+  ]);
+  return [...files].map((file) => relative(process.cwd(), file));
+}
+
+async function build({ project, out }) {
+  // Imported here, so --list-sources works before `npm ci` has run.
+  const [{ PurgeCSS }, { transform }, { minify: minifyJs }] = await Promise.all([
+    import("purgecss"),
+    import("lightningcss"),
+    import("terser"),
+  ]);
+  const tools = { PurgeCSS, transform, minifyJs };
+  const files = scannedFiles(project);
+  checkComposedClasses(files);
+  const components = transform({
+    filename: "components.css",
+    code: Buffer.from(componentCss()),
+    minify: true,
+  }).code.toString();
+  const own = OWN_CSS.map((name) => readFileSync(join(SRC, "css", name), "utf8")).join("\n");
+
+  // Built next to `out` and swapped in at the end: a running server or test never sees a
+  // half-built folder, and a failed build leaves the last good one in place.
+  const staging = join(dirname(out), `.${basename(out)}.partial-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(join(staging, "css"), { recursive: true });
+  const written = [];
+  try {
+    for (const [name, scanned] of [
+      [FULL_BUNDLE, files],
+      [LEAN_BUNDLE, leanFiles(files)],
+    ]) {
+      writeFileSync(join(staging, "css", name), await buildCss(tools, components, own, scanned));
+      written.push(join("css", name));
+    }
+    written.push(...(await buildJs(tools, join(staging, "js"))));
+    written.push(...copyImages(join(staging, "img")));
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  rmSync(out, { recursive: true, force: true });
+  renameSync(staging, out);
   for (const path of written) {
-    console.log(`${relative(ROOT, path)}  ${statSync(path).size} bytes`);
+    console.log(`${relative(process.cwd(), join(out, path))}  ${statSync(join(out, path)).size} bytes`);
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      out: { type: "string", default: join(ROOT, "static", "build") },
+      project: { type: "string", default: ROOT },
+      "list-sources": { type: "boolean", default: false },
+    },
+  });
+  const project = resolve(values.project);
+  if (values["list-sources"]) {
+    console.log(listSources(project).join("\n"));
+    return;
+  }
+  await build({ project, out: resolve(values.out) });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  main().catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+}

@@ -12,6 +12,10 @@ Fixtures for every browser test:
   evaluated through the DevTools protocol, which the page's CSP does not govern, so the tests
   need no ``bypass_csp``.
 - ``site_pages``: a Dutch home page with an audience page per audience and a standard page.
+- ``sign_in_with_mfa(page, user, secret)``: signs a member of staff in on ``page`` with
+  password and TOTP, the way they reach the admin; ``staff_browser(role, email)`` opens a
+  browser context of their own for a new member of staff in that role, signed in that way.
+- ``submit(page, button)`` (a function): click and wait for the server's answer.
 
 Nothing is downloaded: no ``playwright install``; chromium and axe-core must be on the machine
 (apt package ``chromium``, ``npm ci``). When they are missing the tests fail and say so.
@@ -19,6 +23,7 @@ Nothing is downloaded: no ``playwright install``; chromium and axe-core must be 
 
 import functools
 import os
+import re
 import threading
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -26,6 +31,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from django.contrib.auth.models import Group
+
+from portal.accounts.factories import DEFAULT_PASSWORD, UserFactory, enable_totp, totp_code
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls made by the tests
 # themselves (creating content, reading the session) would otherwise refuse to run.
@@ -47,13 +55,16 @@ CHROMIUM_ARGS = [
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 BEST_PRACTICE = "best-practice"
 # Runs before any page script, in every document of the context. The binding is called over
-# the DevTools protocol, so recording works under the strictest policy.
+# the DevTools protocol, so recording works under the strictest policy. Each call's promise is
+# kept in __steigerCspReports: it settles once the test's list holds the violation, so a test
+# can wait for exactly that (see test_csp_enforced.py).
 RECORD_CSP_VIOLATIONS = """
+window.__steigerCspReports = [];
 document.addEventListener('securitypolicyviolation', (event) => {
-  window.__steigerCspViolation(
+  window.__steigerCspReports.push(window.__steigerCspViolation(
     `${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} ` +
     `on ${document.location.href} (${event.sourceFile || '?'}:${event.lineNumber})`
-  );
+  ));
 });
 """
 AUDIENCES = [
@@ -249,49 +260,101 @@ def axe_check() -> Callable:
 @pytest.fixture
 def site_pages(home, locales) -> dict:
     """A small Dutch site: the home page, one audience page per audience, a standard page."""
-    from portal.models import AudiencePage, StandardPage
+    from portal.factories import AudiencePageFactory, StandardPageFactory
     from portal.models.taxonomy import Audience
 
     nl = locales["nl"]
-    audiences = []
     # Seeded by the taxonomy migration (restored after each flush by serialized rollback).
-    for slug, _name in AUDIENCES:
-        audience = Audience.objects.get(slug=slug, locale=nl)
-        audiences.append(
-            home.add_child(
-                instance=AudiencePage(
-                    title=audience.name,
-                    slug=audience.slug,
-                    audience=audience,
-                    intro=f"Kennis, training en hulp voor {audience.name.lower()}.",
-                    show_in_menus=True,
-                    locale=nl,
-                )
-            )
+    audiences = [
+        AudiencePageFactory(
+            parent=home, audience=Audience.objects.get(slug=slug, locale=nl), show_in_menus=True
         )
-    standard = home.add_child(
-        instance=StandardPage(
-            title="Veilig internetten",
-            slug="veilig-internetten",
-            intro="Hoe je zorgt dat niemand ziet wat je hier leest.",
-            body=[
-                ("text", "<p>Gebruik een privévenster en wis daarna je geschiedenis.</p>"),
-                (
-                    "accordion",
-                    {
-                        "title": "Veelgestelde vragen",
-                        "items": [
-                            {
-                                "question": "Ziet iemand dat ik hier was?",
-                                "answer": "<p>Niet als je de snelle uitgang gebruikt.</p>",
-                            }
-                        ],
-                    },
-                ),
-                ("quote", {"quote": "Eén telefoontje kan genoeg zijn.", "attribution": ""}),
-            ],
-            show_in_menus=True,
-            locale=nl,
-        )
+        for slug, _name in AUDIENCES
+    ]
+    standard = StandardPageFactory(
+        parent=home,
+        title="Veilig internetten",
+        slug="veilig-internetten",
+        intro="Hoe je zorgt dat niemand ziet wat je hier leest.",
+        body=[
+            ("text", "<p>Gebruik een privévenster en wis daarna je geschiedenis.</p>"),
+            (
+                "accordion",
+                {
+                    "title": "Veelgestelde vragen",
+                    "items": [
+                        {
+                            "question": "Ziet iemand dat ik hier was?",
+                            "answer": "<p>Niet als je de snelle uitgang gebruikt.</p>",
+                        }
+                    ],
+                },
+            ),
+            ("quote", {"quote": "Eén telefoontje kan genoeg zijn.", "attribution": ""}),
+        ],
+        show_in_menus=True,
     )
     return {"home": home, "audiences": audiences, "standard": standard}
+
+
+def submit(page, button) -> None:
+    """Click a submit button and wait for the server's answer, so what follows reads the new
+    page and not the one that was just left (the URL often stays the same on errors)."""
+    with page.expect_navigation():
+        button.click()
+
+
+@pytest.fixture
+def sign_in_with_mfa(live_server) -> Callable:
+    """Sign a member of staff in on a page with their password and TOTP code, as they reach
+    the admin: ends on the admin's dashboard. `secret` is what `enable_totp(user)` returned."""
+
+    def sign_in(page, user, secret: str) -> None:
+        page.goto(live_server.url + "/admin/")
+        page.wait_for_url(re.compile(r"/nl/account/login/"))
+        page.fill("#id_login", user.email)
+        page.fill("#id_password", DEFAULT_PASSWORD)
+        submit(page, page.locator("main form button[type=submit]").last)
+        page.wait_for_url(re.compile(r"/nl/account/2fa/authenticate/"))
+        page.fill("#id_code", totp_code(secret))
+        submit(page, page.locator("form:has(#id_code) button[type=submit]").first)
+        page.wait_for_url(re.compile(r"/admin/$"))
+
+    return sign_in
+
+
+@pytest.fixture
+def staff_browser(browser, live_server, sign_in_with_mfa) -> Iterator[Callable]:
+    """`staff_browser(role, email)`: a new member of staff in `role` (a group name), signed in
+    with TOTP in a Dutch browser context of their own; returns the page on the dashboard.
+
+    The admin is Wagtail's, with its own CSP, so only third-party requests are guarded here.
+    """
+    own_host = urlsplit(live_server.url).netloc
+    contexts = []
+    elsewhere: list[str] = []
+
+    def guard(route):
+        parts = urlsplit(route.request.url)
+        if parts.scheme in ("data", "blob", "about") or parts.netloc == own_host:
+            route.continue_()
+        else:
+            elsewhere.append(route.request.url)
+            route.abort()
+
+    def signed_in(role: str, email: str):
+        user = UserFactory(email=email)
+        user.groups.add(Group.objects.get(name=role))
+        secret = enable_totp(user)
+        context = browser.new_context(locale="nl-NL")
+        context.set_default_timeout(15_000)
+        context.route("**/*", guard)
+        contexts.append(context)
+        page = context.new_page()
+        sign_in_with_mfa(page, user, secret)
+        return page
+
+    yield signed_in
+    for context in contexts:
+        context.close()
+    assert not elsewhere, "The admin tried to contact other hosts:\n  " + "\n  ".join(elsewhere)

@@ -72,10 +72,10 @@ def test_the_harness_catches_what_the_policy_blocks(
             document.head.append(script);
         }"""
     )
-    for _ in range(40):  # the report reaches the test asynchronously
-        if csp_violations:
-            break
-        browser_page.wait_for_timeout(50)
+    # The report reaches the test asynchronously: wait until the page has sent it and the
+    # test's list has received it.
+    browser_page.wait_for_function("() => window.__steigerCspReports.length > 0")
+    browser_page.evaluate("() => Promise.all(window.__steigerCspReports)")
     assert browser_page.evaluate("() => window.inlineRan") is None, "an inline script ran"
     assert any(v.startswith("script-src") for v in csp_violations), csp_violations
     csp_violations.clear()  # seen, so this test itself passes

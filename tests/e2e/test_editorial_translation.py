@@ -6,21 +6,20 @@ wagtail-localize's editor and submits the translation for review, and the modera
 that too. Until that last approval the English page is not public: anonymous visitors get 404,
 and it is in neither the sitemap nor the search results.
 
-Every member of staff signs in with password and TOTP in their own browser context. The public
+Every member of staff signs in with password and TOTP in their own browser context
+(``staff_browser`` in conftest.py). The public
 pages the journey visits are checked with axe-core (the admin is Wagtail's, not ours to audit).
 """
 
-import re
-from collections.abc import Callable, Iterator
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import pytest
-from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
 from portal import roles
-from portal.accounts.factories import DEFAULT_PASSWORD, UserFactory, enable_totp, totp_code
 from portal.models import StandardPage
+
+from .conftest import submit
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -37,53 +36,6 @@ ENGLISH_PATH = "/en/recognising-signs-of-child-abuse/"
 def text_of(locator) -> str:
     """What a person reads: without the soft hyphens that allow long Dutch words to break."""
     return locator.inner_text().replace("\xad", "")
-
-
-def submit(page, button) -> None:
-    """Click a submit button and wait for the server's answer (see test_forms_and_accounts)."""
-    with page.expect_navigation():
-        button.click()
-
-
-@pytest.fixture
-def staff_browser(browser, live_server) -> Iterator[Callable]:
-    """Open a Dutch browser context for a member of staff and sign them in with TOTP."""
-    own_host = urlsplit(live_server.url).netloc
-    contexts = []
-    elsewhere: list[str] = []
-
-    def guard(route):
-        parts = urlsplit(route.request.url)
-        if parts.scheme in ("data", "blob", "about") or parts.netloc == own_host:
-            route.continue_()
-        else:
-            elsewhere.append(route.request.url)
-            route.abort()
-
-    def signed_in(role: str, email: str):
-        user = UserFactory(email=email)
-        user.groups.add(Group.objects.get(name=role))
-        secret = enable_totp(user)
-        context = browser.new_context(locale="nl-NL")
-        context.set_default_timeout(15_000)
-        context.route("**/*", guard)
-        contexts.append(context)
-        page = context.new_page()
-        page.goto(live_server.url + "/admin/")
-        page.wait_for_url(re.compile(r"/nl/account/login/"))
-        page.fill("#id_login", email)
-        page.fill("#id_password", DEFAULT_PASSWORD)
-        submit(page, page.locator("main form button[type=submit]").last)
-        page.wait_for_url(re.compile(r"/nl/account/2fa/authenticate/"))
-        page.fill("#id_code", totp_code(secret))
-        submit(page, page.locator("form:has(#id_code) button[type=submit]").first)
-        page.wait_for_url(re.compile(r"/admin/$"))
-        return page
-
-    yield signed_in
-    for context in contexts:
-        context.close()
-    assert not elsewhere, "The admin tried to contact other hosts:\n  " + "\n  ".join(elsewhere)
 
 
 def approve_on_dashboard(page, live_server, title: str) -> None:

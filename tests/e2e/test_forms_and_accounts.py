@@ -10,29 +10,17 @@ import pytest
 from django.core import mail
 
 from portal.accounts.factories import DEFAULT_PASSWORD, UserFactory, enable_totp, totp_code
+from portal.advice.factories import AdviceQuestionPageFactory
 from portal.advice.models import AdviceQuestion, AdviceQuestionPage
+
+from .conftest import submit
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
-def submit(page, button) -> None:
-    """Click a submit button and wait for the server's answer, so what follows reads the new
-    page and not the one that was just left (the URL often stays the same on errors)."""
-    with page.expect_navigation():
-        button.click()
-
-
 @pytest.fixture
 def advice_page(home) -> AdviceQuestionPage:
-    return home.add_child(
-        instance=AdviceQuestionPage(
-            title="Stel uw vraag",
-            slug="stel-uw-vraag",
-            intro="Ook anoniem.",
-            thank_you_text="We lezen uw vraag binnen twee werkdagen.",
-            locale=home.locale,
-        )
-    )
+    return AdviceQuestionPageFactory(parent=home)
 
 
 def test_advice_form_shows_errors_keeps_input_then_succeeds_anonymously(
