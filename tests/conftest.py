@@ -1,14 +1,19 @@
 """Fixtures shared by the whole suite: a site with a Dutch and an English home page."""
 
 import os
+from collections.abc import Iterator
+from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.core.cache import caches
+from django.core.management import call_command
+from django.db import transaction
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 from wagtail.models import Locale, Page, Site
 
+from portal.factories import HomePageFactory, SiteFactory
 from portal.models import HomePage
 from tests.mailers import LOCMEM, deliver_with
 
@@ -58,6 +63,23 @@ def django_db_setup(django_db_setup):
     return django_db_setup
 
 
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker) -> Iterator[str]:
+    """The demo content, loaded once for a module whose tests only read it; yields the
+    command's output (it lists the accounts and their printed passwords).
+
+    A load takes seconds; a module of tests that each loaded it cost most of a minute. It is
+    loaded in a transaction rolled back after the module's last test, and each test's own
+    transaction is a savepoint inside it, so what a test changes is undone as usual. Use it only
+    in a module where every database test wants the demo: another test there would find it too.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        output = StringIO()
+        call_command("load_demo_content", "--force", stdout=output)
+        yield output.getvalue()
+        transaction.set_rollback(True)
+
+
 @pytest.fixture(autouse=True)
 def _clear_cache():
     # Rate limits, cached navigation and (in their own cache) pages: every test starts from
@@ -89,14 +111,9 @@ def locales(db) -> dict[str, Locale]:
 def home(locales) -> HomePage:
     """A Dutch home page as the default site's root, with its English translation."""
     root = Page.get_first_root_node()
-    for child in root.get_children():
+    for child in root.get_children():  # Wagtail's welcome page, and its site with it
         child.delete()
-    home = root.add_child(
-        instance=HomePage(
-            title="Steiger", slug="home", intro="Kennis en training", locale=locales["nl"]
-        )
-    )
     Site.objects.all().delete()
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-    home.copy_for_translation(locales["en"]).save_revision().publish()
+    home = HomePageFactory(parent=root, locale=locales["nl"], translations=["en"])
+    SiteFactory(root_page=home, hostname="localhost", port=80, is_default_site=True)
     return home

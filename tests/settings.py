@@ -1,0 +1,13 @@
+"""The test settings: portal's (portal/settings/test.py) plus the test-only app tests/workshops.
+
+The app proves that every door of the base layer works for an app that portal/ never names, so
+it is installed here and nowhere in portal/settings. pytest (pyproject.toml) and the Makefile's
+`makemigrations --check` use this module.
+"""
+
+from portal.settings.test import *  # noqa: F403
+from portal.settings.test import INSTALLED_APPS
+
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.workshops"]
+# portal/urls.py plus the one include the app adds, as an app adds it there.
+ROOT_URLCONF = "tests.urls"
