@@ -13,6 +13,7 @@ class PortalConfig(AppConfig):
         from wagtail.models import PageViewRestriction, Site
 
         from portal import (
+            gone,
             page_cache,
             translation_receivers,  # noqa: F401 (connects its receivers)
         )
@@ -20,6 +21,8 @@ class PortalConfig(AppConfig):
         # Pages, draft-state snippets and every model with `cache_invalidates = True` (the
         # taxonomy and the site settings among them) make cached pages stale when they change.
         page_cache.connect_invalidation()
+        # The addresses of unpublished and deleted pages answer 410 (portal/gone.py).
+        gone.connect_receivers()
         # Wagtail's own models that change what an anonymous visitor gets: which site and home
         # page answer, a page made private, an image or document file replaced.
         page_cache.invalidate_cache_on_change(

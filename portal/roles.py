@@ -61,7 +61,10 @@ ROLES: tuple[Role, ...] = (
     Role(
         EDITOR,
         permissions=_EDITOR_PERMISSIONS,
-        page_permissions=frozenset({"add_page", "change_page"}),
+        # "add" in Wagtail: create pages and edit the ones you own. An editor's draft is
+        # theirs until a moderator takes it on; other editors cannot open it through any
+        # admin view (edit, preview, revisions, compare, history, copy). Moderators edit all.
+        page_permissions=frozenset({"add_page"}),
         collection_permissions=_EDITOR_COLLECTION,
     ),
     Role(

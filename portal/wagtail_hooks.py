@@ -10,14 +10,14 @@ guarded versions of two wagtail-localize views in front of the originals (same U
 first because this app's hooks run before wagtail-localize's).
 """
 
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from portal import translation_admin
+from portal import review_report, translation_admin
 from portal.models.taxonomy import Audience, Municipality, Theme
 
 
@@ -86,3 +86,33 @@ hooks.register(
 hooks.register(
     "before_edit_snippet", translation_admin.publish_complete_label_translations_only, order=-1
 )
+
+
+# --- Content due for review (portal/content_review.py) ----------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_content_review_report_urls():
+    return [
+        path(
+            "reports/te-herzien/",
+            review_report.ContentReviewReportView.as_view(),
+            name="content_review_report",
+        ),
+        path(
+            "reports/te-herzien/results/",
+            review_report.ContentReviewReportView.as_view(results_only=True),
+            name="content_review_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_content_review_report_menu_item():
+    return review_report.ContentReviewMenuItem(
+        _("Due for review"),
+        reverse("content_review_report"),
+        name="content-review",
+        icon_name="time",
+        order=650,
+    )

@@ -1,4 +1,6 @@
+from .gone import GonePage
 from .pages import AudiencePage, HomePage, StandardPage
+from .review import ReviewReminderWeek
 from .site_settings import CentreSettings, CentreText, SafetySettings
 from .statements import AccessibilityStatementPage, ContactPage, PrivacyStatementPage
 from .taxonomy import Audience, Municipality, TaggableMixin, Theme
@@ -10,9 +12,11 @@ __all__ = [
     "CentreSettings",
     "CentreText",
     "ContactPage",
+    "GonePage",
     "HomePage",
     "Municipality",
     "PrivacyStatementPage",
+    "ReviewReminderWeek",
     "SafetySettings",
     "StandardPage",
     "TaggableMixin",

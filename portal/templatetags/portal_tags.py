@@ -1,7 +1,8 @@
 from django import template
 from django.conf import settings
 from django.urls import Resolver404, resolve, translate_url
-from wagtail.models import Locale, Site
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
 
 from portal.navigation import SiteNavigation, site_navigation
 from portal.security import areas
@@ -31,6 +32,33 @@ def path_in_language(context, language_code: str) -> str:
         return f"/{language_code}/"
     translated = translate_url(request.get_full_path(), language_code)
     return translated if translated != request.get_full_path() else f"/{language_code}/"
+
+
+@register.simple_tag(takes_context=True)
+def page_in_other_languages(context, page: Page) -> list[dict]:
+    """For the language switcher: each other language with this page's live translation, or,
+    where there is none, that language's home page and `translated` False, so the switcher
+    says so instead of leading to a 404. One query."""
+    request = context.get("request")
+    current = translation.get_language()
+    live = {
+        other.locale.language_code: other
+        for other in page.get_translations().live().public().select_related("locale")
+    }
+    choices = []
+    for code, _name in settings.LANGUAGES:
+        if code == current:
+            continue
+        other = live.get(code)
+        choices.append(
+            {
+                "code": code,
+                "name": translation.get_language_info(code)["name_local"],
+                "url": other.get_url(request) if other is not None else f"/{code}/",
+                "translated": other is not None,
+            }
+        )
+    return choices
 
 
 def _resolve(path: str):

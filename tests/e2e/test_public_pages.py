@@ -103,3 +103,20 @@ def test_keyboard_user_skips_to_content_with_visible_focus(browser_page, live_se
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     assert page.evaluate("() => document.activeElement.id") == "main"
+
+
+def test_a_gone_page_is_accessible_and_offers_a_way_on(
+    browser_page, live_server, site_pages, axe_check
+):
+    standard = site_pages["standard"]
+    url = standard.url
+    standard.unpublish()
+
+    page = browser_page
+    response = page.goto(live_server.url + url)
+
+    assert response.status == 410
+    assert page.locator("h1").inner_text() == "Deze pagina is niet meer beschikbaar"
+    assert page.get_by_role("search").count() >= 1
+    assert page.locator("[data-quick-exit-link]").is_visible()
+    axe_check(page)

@@ -193,7 +193,7 @@ def test_a_short_lived_answer_is_kept_no_longer_than_it_declared(client, db, mon
 def test_unpublishing_a_page_shows_at_once(client, standard_page):
     client.get(standard_page.url)
     standard_page.unpublish()
-    assert client.get(standard_page.url).status_code == 404
+    assert client.get(standard_page.url).status_code == 410  # gone, not a stale copy
 
 
 def test_making_a_page_private_hides_the_cached_copy_at_once(client, standard_page):

@@ -40,7 +40,7 @@ ADMIN_ACTIONS = (
     "edit a theme",
     "delete a theme",
     "add a page",
-    "edit a page",
+    "edit a page someone else wrote",
     "delete a page",
     "upload an image",
     "upload a document",
@@ -48,11 +48,11 @@ ADMIN_ACTIONS = (
     "manage groups",
 )
 ALLOWED = {
+    # An editor edits their own pages only (tests/portal/test_editor_boundaries.py).
     roles.EDITOR: {
         "add a theme",
         "edit a theme",
         "add a page",
-        "edit a page",
         "upload an image",
         "upload a document",
     },
@@ -61,12 +61,12 @@ ALLOWED = {
         "edit a theme",
         "delete a theme",
         "add a page",
-        "edit a page",
+        "edit a page someone else wrote",
         "delete a page",
         "upload an image",
         "upload a document",
     },
-    roles.TRANSLATOR: {"edit a theme", "edit a page", "translate a page"},
+    roles.TRANSLATOR: {"edit a theme", "edit a page someone else wrote", "translate a page"},
     roles.TRAINING_COORDINATOR: set(),
     roles.EXPERT_POOL_COORDINATOR: set(),
 }
@@ -78,7 +78,7 @@ def _admin_url(action: str, page, theme) -> str:
         "edit a theme": reverse("wagtailsnippets_portal_theme:edit", args=[theme.pk]),
         "delete a theme": reverse("wagtailsnippets_portal_theme:delete", args=[theme.pk]),
         "add a page": reverse("wagtailadmin_pages:add_subpage", args=[page.get_parent().pk]),
-        "edit a page": reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        "edit a page someone else wrote": reverse("wagtailadmin_pages:edit", args=[page.pk]),
         "delete a page": reverse("wagtailadmin_pages:delete", args=[page.pk]),
         "upload an image": reverse("wagtailimages:add"),
         "upload a document": reverse("wagtaildocs:add"),
@@ -106,13 +106,17 @@ def test_each_staff_role_opens_exactly_its_part_of_the_admin(client, home, role)
     assert opened == ALLOWED[role]
 
 
-def test_editor_can_create_and_edit_but_not_publish(home):
+def test_editor_can_create_and_edit_their_own_pages_but_not_publish(home):
     editor = _user_in(roles.EDITOR, "redacteur@example.org")
-    page = home.add_child(instance=StandardPage(title="Concept", slug="concept", live=False))
+    own = home.add_child(
+        instance=StandardPage(title="Concept", slug="concept", live=False, owner=editor)
+    )
+    someone_elses = home.add_child(instance=StandardPage(title="Ander", slug="ander"))
 
     assert home.permissions_for_user(editor).can_add_subpage()
-    assert page.permissions_for_user(editor).can_edit()
-    assert not page.permissions_for_user(editor).can_publish()
+    assert own.permissions_for_user(editor).can_edit()
+    assert not own.permissions_for_user(editor).can_publish()
+    assert not someone_elses.permissions_for_user(editor).can_edit()
 
 
 def test_moderator_can_publish_and_delete(home):

@@ -4,7 +4,10 @@ Runs, in this order, and each even when an earlier one failed:
 1. retry_failed_email   - drop mail that is no longer useful, queue the rest again;
 2. purge_expired_data   - apply every retention period of the personal data registry;
 3. clearsessions        - delete expired sessions (also part of 2; kept for Django's own rule);
-4. prune_db_task_results - forget finished background tasks older than a week (the database
+4. publish_scheduled    - publish and unpublish what editors scheduled (Wagtail's go-live and
+   expiry dates), so a scheduled page goes live within the timer's interval;
+5. send_review_reminders - once a week, email the editors the pages due for review;
+6. prune_db_task_results - forget finished background tasks older than a week (the database
    queue of production; skipped when another task backend is configured).
 Exits with status 1 when any step failed, so the timer or cron reports it.
 """
@@ -22,6 +25,8 @@ def steps() -> list[tuple[str, list[str]]]:
         ("retry_failed_email", []),
         ("purge_expired_data", []),
         ("clearsessions", []),
+        ("publish_scheduled", []),
+        ("send_review_reminders", []),
     ]
     if settings.TASKS["default"]["BACKEND"] == DB_TASKS_BACKEND:
         planned.append(
