@@ -8,6 +8,7 @@ it is installed here and nowhere in portal/settings. pytest (pyproject.toml) and
 from portal.settings.test import *  # noqa: F403
 from portal.settings.test import INSTALLED_APPS
 
-INSTALLED_APPS = [*INSTALLED_APPS, "tests.workshops"]
+# tests.trainings: a tagged page type of another app, which the knowledge base finds by tag.
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.workshops", "tests.trainings"]
 # portal/urls.py plus the one include the app adds, as an app adds it there.
 ROOT_URLCONF = "tests.urls"

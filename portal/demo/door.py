@@ -6,7 +6,7 @@ created once, brought up to date while only the loader ever saved them, left alo
 person saved one. Three optional names:
 
     DEPENDS_ON = ["portal"]          # app labels whose demo content must exist first
-    PAGES = [DemoPage(...), ...]     # bilingual pages, each under a demo page by its key
+    PAGES = [DemoPage(...), ...]     # pages (bilingual, or Dutch only), each under a demo page
     def load(demo: DemoContext) -> None: ...   # anything else, after all pages; idempotent
 
 For example, a course catalogue under the professionals' entrance page:
@@ -79,7 +79,7 @@ class DemoContext(Protocol):
 
 @dataclass(frozen=True, kw_only=True)
 class DemoPage:
-    """A demo page in Dutch and English.
+    """A demo page in Dutch and English, or in Dutch only (en=None: no English version).
 
     key     stable and unique over all apps; the page's translation_key derives from it
     model   the page type, "app_label.ModelName"
@@ -97,10 +97,15 @@ class DemoPage:
     model: str
     parent: str | None
     nl: Translation
-    en: Translation
+    en: Translation | None
     fields: Mapping[str, Any] = field(default_factory=dict)
     terms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     fill: Callable[["Page", str, DemoContext], None] | None = None
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages this page has a version in, the source language first."""
+        return tuple(language for language in LANGUAGES if getattr(self, language) is not None)
 
     def translation(self, language: str) -> Translation:
         return getattr(self, language)

@@ -284,7 +284,7 @@ class DemoLoader:
             existing = {language: self.page(plan.spec.key, language) for language in LANGUAGES}
             if not self._replace_if_retyped(plan, existing):
                 continue
-            for language in LANGUAGES:
+            for language in plan.spec.languages:
                 page = existing[language]
                 if page is None:
                     to_fill.append((plan, language, self._create(plan, language), True))

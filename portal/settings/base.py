@@ -14,6 +14,8 @@ INSTALLED_APPS = [
     "portal.privacy",
     "portal.advice",
     "portal.newsletter",
+    # Domain apps
+    "knowledge",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -73,6 +75,8 @@ MIDDLEWARE = [
     # (portal.accounts.decorators, never_stored; portal/security/areas.py).
     "portal.security.middleware.NeverStoredMiddleware",
     "portal.accounts.middleware.RetryAfterMiddleware",
+    # Above the redirects: a redirect an editor made for an old address wins over "gone".
+    "portal.gone.GonePageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -355,6 +359,10 @@ ADMIN_CSP = {
     "frame-ancestors": [CSP.SELF],
 }
 SECURE_CSP = PUBLIC_CSP
+
+# Pages with a "last reviewed" date older than this are due for review: the admin report
+# "Toe aan herziening" and a weekly email to the editors (portal/content_review.py).
+CONTENT_REVIEW_DAYS = 365
 
 # Public forms: requests per IP per window before the form answers 429.
 PUBLIC_FORM_RATE_LIMIT = "5/m"

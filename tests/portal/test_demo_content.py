@@ -289,3 +289,31 @@ def test_a_page_under_a_page_the_app_does_not_depend_on_is_refused_before_anythi
         load_demo_content(modules={**discover(), "stray": stray})
 
     assert Page.objects.count() == pages
+
+
+@pytest.mark.django_db
+def test_a_dutch_only_demo_page_is_loaded_in_dutch_and_has_no_english_version(client):
+    dutch_only = _demo_module(
+        "dutch",
+        DEPENDS_ON=["portal"],
+        PAGES=[
+            DemoPage(
+                key="dutch/alleen-nederlands",
+                model="portal.StandardPage",
+                parent="professionals",
+                nl=Translation("Alleen in het Nederlands", "alleen-in-het-nederlands"),
+                en=None,
+            )
+        ],
+    )
+
+    report = load_demo_content(modules={**discover(), "dutch": dutch_only})
+
+    versions = StandardPage.objects.filter(translation_key=page_key("dutch/alleen-nederlands"))
+    (page,) = versions
+    assert page.locale.language_code == "nl" and page.live
+    assert client.get(page.url).status_code == 200
+    assert "nl: Alleen in het Nederlands" in report.created_pages
+    again = load_demo_content(modules={**discover(), "dutch": dutch_only})
+    assert not again.pages_changed
+    assert versions.count() == 1

@@ -7,6 +7,7 @@ tests/conftest.py); loading and reloading it are tested in test_demo_content.py.
 
 import re
 from html.parser import HTMLParser
+from urllib.parse import urljoin
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -206,7 +207,8 @@ def test_every_link_on_every_demo_page_works_in_both_languages(demo_site, client
             if href.startswith("http"):
                 assert href.startswith(KNOWN_EXTERNAL_SITES), (page.url, href)
                 continue
-            internal.setdefault(href.split("#")[0], page.url)
+            # Relative links (a listing's "?pagina=2") count from the page they are on.
+            internal.setdefault(urljoin(page.url, href).split("#")[0], page.url)
 
     assert len(internal) > 30
     for href, found_on in internal.items():

@@ -1,0 +1,79 @@
+"""What search engines and link previews read about a knowledge page: its canonical address,
+its translations (hreflang), Open Graph and schema.org Article data. Nothing here names a
+third-party host: a link preview shows no image rather than one from elsewhere."""
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.utils.html import strip_tags
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
+from wagtail.models import Page
+
+if TYPE_CHECKING:
+    from .models import ArticlePage
+
+DESCRIPTION_WORDS = 40
+SITE_NAME = "Steiger"
+# As Django's json_script: nothing in the data can end the script element or start markup.
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@dataclass(frozen=True)
+class Alternate:
+    language: str
+    url: str
+
+
+def description(page: Page) -> str:
+    """The page's search description, or the start of its introduction."""
+    text = page.search_description or strip_tags(getattr(page, "intro", "") or "")
+    return Truncator(" ".join(text.split())).words(DESCRIPTION_WORDS)
+
+
+def alternates(page: Page, request: HttpRequest) -> list[Alternate]:
+    """The page and its live translations in the site's languages, for hreflang links; empty
+    when there is no translation (a lone page needs no alternates)."""
+    site_languages = {code for code, _name in settings.LANGUAGES}
+    found = [
+        Alternate(translation.locale.language_code, translation.get_full_url(request))
+        for translation in page.get_translations(inclusive=True)
+        .live()
+        .select_related("locale")
+        .order_by("locale__language_code")
+        if translation.locale.language_code in site_languages
+    ]
+    return found if len(found) > 1 else []
+
+
+def article_structured_data(
+    article: "ArticlePage", request: HttpRequest, themes: list
+) -> SafeString:
+    """A schema.org Article as a JSON-LD data block. Browsers never execute a data block, so
+    the strict script-src of the CSP does not apply to it (tests/e2e/test_knowledge_pages.py)."""
+    url = article.get_full_url(request)
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": article.title,
+        "description": description(article),
+        "inLanguage": article.locale.language_code,
+        "url": url,
+        "mainEntityOfPage": url,
+        "dateModified": (article.last_published_at or article.latest_revision_created_at),
+        "datePublished": article.first_published_at,
+        "about": [theme.name for theme in themes],
+        "publisher": {"@type": "Organization", "name": SITE_NAME},
+    }
+    if article.author_organisation:
+        data["author"] = {"@type": "Organization", "name": article.author_organisation}
+    cleaned = {
+        key: value.isoformat() if hasattr(value, "isoformat") else value
+        for key, value in data.items()
+        if value not in (None, "", [])
+    }
+    text = json.dumps(cleaned, ensure_ascii=False).translate(_JSON_SCRIPT_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')

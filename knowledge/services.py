@@ -1,0 +1,204 @@
+"""What the knowledge pages show: the filtered, paged article list and an article's related
+content. Typed functions the page models call; no request handling here."""
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+from urllib.parse import urlencode
+
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from wagtail.models import Page
+from wagtail.query import PageQuerySet
+
+from portal.models import Audience, Theme
+from portal.models.tagging import taggable_page_models
+
+if TYPE_CHECKING:
+    from .models import ArticlePage, KnowledgeIndexPage
+
+WORDS_PER_MINUTE = 200
+PER_PAGE = 12
+PAGE_PARAMETER = "pagina"
+THEME_PARAMETER = "thema"
+AUDIENCE_PARAMETER = "doelgroep"
+RELATED_ARTICLES = 3
+RELATED_ELSEWHERE = 3
+# This app's pages and the base layer's general pages are not "courses and sessions".
+NOT_ELSEWHERE = frozenset({"knowledge", "portal"})
+
+
+def reading_minutes(words: int) -> int:
+    """Minutes to read `words` words at an ordinary pace; never less than one."""
+    return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+
+def count_words(*texts: str) -> int:
+    return sum(len(text.split()) for text in texts)
+
+
+@dataclass(frozen=True)
+class ArticleListing:
+    """One page of an index's articles under the filters a visitor chose."""
+
+    articles: PaginatorPage
+    themes: list[Theme]
+    audiences: list[Audience]
+    theme: Theme | None = None
+    audience: Audience | None = None
+    # Filter values that name no label of this language, as typed (shown, never a 500).
+    unknown: list[str] = field(default_factory=list)
+    # The page number asked for was past the end; the last page is shown instead.
+    out_of_range: bool = False
+
+    @property
+    def storable(self) -> bool:
+        """Whether the page cache may keep this answer: only the listings a link or the form
+        leads to, so made-up values cannot fill the cache."""
+        return not self.unknown and not self.out_of_range
+
+    # Query strings of the links on the page ("" is the plain index).
+    @property
+    def own_query(self) -> str:
+        return listing_query(self.theme, self.audience, self.articles.number)
+
+    @property
+    def without_theme_query(self) -> str:
+        return listing_query(audience=self.audience)
+
+    @property
+    def without_audience_query(self) -> str:
+        return listing_query(theme=self.theme)
+
+    @property
+    def previous_query(self) -> str:
+        return listing_query(self.theme, self.audience, self.articles.number - 1)
+
+    @property
+    def next_query(self) -> str:
+        return listing_query(self.theme, self.audience, self.articles.number + 1)
+
+    @property
+    def filtered(self) -> bool:
+        return self.theme is not None or self.audience is not None or bool(self.unknown)
+
+
+def _chosen(terms: list, slug: str) -> tuple[object | None, bool]:
+    """The term with `slug` among `terms`; (None, True) when a slug was given but unknown."""
+    if not slug:
+        return None, False
+    for term in terms:
+        if term.slug == slug:
+            return term, False
+    return None, True
+
+
+def article_listing(
+    index: "KnowledgeIndexPage", children: PageQuerySet, query: Mapping[str, str]
+) -> ArticleListing:
+    """The index's live, public articles (`children`, its ArticlePage children) in its
+    language, newest first, filtered by theme and audience (slugs of the index's own
+    language) and paged, in a fixed number of queries."""
+    themes = list(Theme.objects.filter(locale_id=index.locale_id))
+    audiences = list(Audience.objects.filter(locale_id=index.locale_id))
+    theme_slug = query.get(THEME_PARAMETER, "").strip()
+    audience_slug = query.get(AUDIENCE_PARAMETER, "").strip()
+    theme, theme_unknown = _chosen(themes, theme_slug)
+    audience, audience_unknown = _chosen(audiences, audience_slug)
+    unknown = [
+        slug
+        for slug, bad in ((theme_slug, theme_unknown), (audience_slug, audience_unknown))
+        if bad
+    ]
+
+    articles = (
+        children.live()
+        .public()
+        .filter(locale_id=index.locale_id)
+        .defer_streamfields()
+        .order_by("-first_published_at", "-pk")
+    )
+    if unknown:
+        articles = articles.none()
+    if theme is not None:
+        # By translation key: a page still carrying a term of another language is found too.
+        articles = articles.filter(themes__translation_key=theme.translation_key)
+    if audience is not None:
+        articles = articles.filter(audiences__translation_key=audience.translation_key)
+    articles = articles.distinct().prefetch_related("themes")
+
+    paginator = Paginator(articles, PER_PAGE)
+    asked = query.get(PAGE_PARAMETER, "")
+    out_of_range = asked.isdigit() and int(asked) > paginator.num_pages
+    return ArticleListing(
+        articles=paginator.get_page(asked),
+        themes=themes,
+        audiences=audiences,
+        theme=theme,
+        audience=audience,
+        unknown=unknown,
+        out_of_range=out_of_range,
+    )
+
+
+def listing_query(
+    theme: Theme | None = None, audience: Audience | None = None, number: int = 1
+) -> str:
+    """The query string for a listing: known filters and the page number (past the first), in
+    a fixed order, "?" included; "" for the plain index. Made-up parameters never carry over."""
+    parts = []
+    if theme is not None:
+        parts.append((THEME_PARAMETER, theme.slug))
+    if audience is not None:
+        parts.append((AUDIENCE_PARAMETER, audience.slug))
+    if number > 1:
+        parts.append((PAGE_PARAMETER, str(number)))
+    return f"?{urlencode(parts)}" if parts else ""
+
+
+def private_pages() -> Q:
+    """Pages under a view restriction (one query); excluded once for every related list."""
+    return Page.objects.all().private_q()
+
+
+def related_articles(article: "ArticlePage", theme_keys: list, private: Q) -> list["ArticlePage"]:
+    """Up to three other live articles in the same language that share the most themes with
+    `article` (then the newest), in one query; none under `private`."""
+    if not theme_keys:
+        return []
+    return list(
+        type(article)
+        .objects.live()
+        .exclude(private)
+        .filter(locale_id=article.locale_id, themes__translation_key__in=theme_keys)
+        .exclude(pk=article.pk)
+        .annotate(shared_themes=Count("themes", distinct=True))
+        .order_by("-shared_themes", "-first_published_at", "-pk")
+        .defer_streamfields()[:RELATED_ARTICLES]
+    )
+
+
+def related_elsewhere(locale_id: int, theme_keys: list, private: Q) -> list[Page]:
+    """Courses, sessions and the like from other apps that carry the same themes, found by
+    their tags only (portal.models.tagging): no import of those apps. One query per such page
+    type installed, whatever the number of themes; none under `private`."""
+    if not theme_keys:
+        return []
+    found: list[Page] = []
+    for model in taggable_page_models():
+        if model._meta.app_label in NOT_ELSEWHERE:
+            continue
+        found.extend(
+            model.objects.live()
+            .exclude(private)
+            .filter(locale_id=locale_id, themes__translation_key__in=theme_keys)
+            .distinct()
+            .defer_streamfields()
+            .order_by("-first_published_at")[:RELATED_ELSEWHERE]
+        )
+    found.sort(
+        key=lambda page: page.first_published_at or page.latest_revision_created_at, reverse=True
+    )
+    return found[:RELATED_ELSEWHERE]

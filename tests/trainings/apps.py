@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class TrainingsConfig(AppConfig):
+    name = "tests.trainings"
+    label = "trainings"
+    verbose_name = "Trainings"
