@@ -43,7 +43,7 @@ def page_in_other_languages(context, page: Page) -> list[dict]:
     current = translation.get_language()
     live = {
         other.locale.language_code: other
-        for other in page.get_translations().live().public().select_related("locale")
+        for other in page.get_translations().live().select_related("locale")
     }
     choices = []
     for code, _name in settings.LANGUAGES:

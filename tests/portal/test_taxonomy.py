@@ -197,8 +197,9 @@ def test_the_audience_page_offers_the_audiences_of_its_language(client, home, lo
 
 @pytest.mark.django_db
 def test_a_label_of_another_language_cannot_be_chosen(client, home, locales):
-    _editor_in_admin(client)
-    page = home.add_child(instance=StandardPage(title="Tekst", slug="tekst"))
+    editor = _editor_in_admin(client)
+    # Editors edit the pages they own.
+    page = home.add_child(instance=StandardPage(title="Tekst", slug="tekst", owner=editor))
     url = reverse("wagtailadmin_pages:edit", args=[page.pk])
     form = {"title": "Tekst", "slug": "tekst", "body-count": "0"}
     meldcode = Theme.objects.get(locale=locales["nl"], slug="meldcode")

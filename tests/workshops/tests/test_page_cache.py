@@ -60,7 +60,7 @@ def test_publishing_or_unpublishing_the_apps_page_shows_at_once(client, catalogu
     assert "Nieuwe data in het voorjaar." in response.text
 
     catalogue.unpublish()
-    assert client.get(catalogue.url).status_code == 404
+    assert client.get(catalogue.url).status_code == 410  # gone (portal/gone.py)
 
 
 # --- a snippet with live numbers -------------------------------------------------------------
