@@ -1,4 +1,4 @@
-"""Inside Django (bench settings): find the pages to measure and count the home page's queries.
+"""Inside Django (bench settings): find the pages to measure and count their queries.
 
 Run by bench/run.py as `python -m bench.probe`; prints one JSON object on stdout.
 """
@@ -12,13 +12,22 @@ import django
 
 django.setup()
 
+from django.apps import apps  # noqa: E402
 from django.core.cache import cache  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from wagtail.models import Page  # noqa: E402
 
-from portal.models import AudiencePage, HomePage, StandardPage  # noqa: E402
+# What the bench measures, by model label: the portal's page types and each content app's main
+# page types (looked up by label, so the bench needs no import of the apps it measures).
+MEASURED = {
+    "home": "portal.HomePage",
+    "audience": "portal.AudiencePage",
+    "standard": "portal.StandardPage",
+    "kb-index": "knowledge.KnowledgeIndexPage",
+    "article": "knowledge.ArticlePage",
+}
 
 
 def path_of(model: type[Page]) -> str | None:
@@ -37,11 +46,7 @@ def count_queries(client: Client, path: str) -> tuple[int, int]:
 
 
 def main() -> None:
-    paths = {
-        "home": path_of(HomePage),
-        "audience": path_of(AudiencePage),
-        "standard": path_of(StandardPage),
-    }
+    paths = {name: path_of(apps.get_model(label)) for name, label in MEASURED.items()}
     client = Client()
     queries = {}
     for name, path in paths.items():

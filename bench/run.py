@@ -2,9 +2,10 @@
 
 What it prints, for anonymous visitors, with the cache cold (every request misses: a dummy
 cache) and warm (production's shared file cache, primed first):
-- requests/s and p50/p99 latency of the home page, an audience page and a standard page,
-  next to a bare Django view served by the same server in the same run, and each as a ratio
-  to that view;
+- requests/s and p50/p99 latency of the home page, an audience page, a standard page, the
+  knowledge base's index and an article, next to a bare Django view served by the same server
+  in the same run, and each as a ratio to that view;
+- an article's cold render (every cache missing) against the home page's, in the same run;
 - the home page's weight (bytes of HTML, CSS and JS; number of requests) and SQL queries.
 
 Only loopback traffic; every load run is bounded in time; the server is stopped at the end.
@@ -293,7 +294,7 @@ def main() -> None:
     missing = [name for name, path in paths.items() if path is None]
     if missing:
         raise SystemExit(f"no live Dutch page for {', '.join(missing)}: is the demo loaded?")
-    targets = [("bare", BARE)] + [(name, paths[name]) for name in ("home", "audience", "standard")]
+    targets = [("bare", BARE), *paths.items()]
 
     runs: dict[str, dict[str, Result]] = {}
     weight: dict = {}
@@ -311,7 +312,7 @@ def main() -> None:
     tool = f"wrk -t2 -c{CONNECTIONS} -d{DURATION}s" if shutil.which("wrk") else "Python loop"
     print()
     print(f"Steiger bench: gunicorn {WORKERS} workers, DEBUG off, 127.0.0.1, {tool}, anonymous")
-    header = f"{'cache':<6}{'page':<10}{'path':<34}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}"
+    header = f"{'cache':<6}{'page':<10}{'path':<52}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}"
     header += f"{'req/s:bare':>12}{'p50:bare':>10}{'errors':>8}"
     print(header)
     print("-" * len(header))
@@ -320,7 +321,7 @@ def main() -> None:
         for name, path in targets:
             r = results[name]
             print(
-                f"{cache:<6}{name:<10}{path:<34}{r.rps:>9.0f}{r.p50_ms:>9.2f}{r.p99_ms:>9.2f}"
+                f"{cache:<6}{name:<10}{path:<52}{r.rps:>9.0f}{r.p50_ms:>9.2f}{r.p99_ms:>9.2f}"
                 f"{r.rps / bare.rps if bare.rps else 0:>12.2f}"
                 f"{r.p50_ms / bare.p50_ms if bare.p50_ms else 0:>10.2f}{r.errors:>8}"
             )
@@ -338,6 +339,13 @@ def main() -> None:
         print(f"  {name:<9} cold {counts['cold']:>3}   warm {counts['warm']:>3}")
     warm_home = runs["warm"]["home"].rps / runs["warm"]["bare"].rps
     print(f"\nWarm home page throughput is {warm_home:.0%} of the bare view's (aim: at least 50%).")
+    cold_home, cold_article = runs["cold"]["home"], runs["cold"]["article"]
+    print(
+        f"Cold article p50 is {cold_article.p50_ms / cold_home.p50_ms:.2f}x the cold home page's"
+        f" ({cold_article.p50_ms:.1f} ms against {cold_home.p50_ms:.1f} ms), throughput"
+        f" {cold_article.rps / cold_home.rps:.2f}x (aim: p50 at most 1.00x, throughput at least"
+        " 1.00x)."
+    )
     summary = {
         "runs": {c: {n: vars(r) for n, r in rs.items()} for c, rs in runs.items()},
         "paths": paths,

@@ -43,14 +43,20 @@ MAILERS = {
 
 _cache = os.environ.get("BENCH_CACHE", "file")
 if _cache == "dummy":
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    _dummy = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+    CACHES = {"default": _dummy, PAGE_CACHE_ALIAS: _dummy}  # noqa: F405
 elif _cache == "file":
-    # Production's default without REDIS_URL: one file cache shared by the gunicorn workers.
+    # Production's default without REDIS_URL: file caches shared by the gunicorn workers, the
+    # anonymous page cache in a cache of its own (as production has it).
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(BENCH_DIR / "cache"),
-        }
+            "LOCATION": str(BENCH_DIR / "cache" / "default"),
+        },
+        PAGE_CACHE_ALIAS: {  # noqa: F405
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(BENCH_DIR / "cache" / "pages"),
+        },
     }
 else:
     raise ImproperlyConfigured("BENCH_CACHE must be dummy or file.")

@@ -82,4 +82,8 @@ if importlib.util.find_spec("knowledge.demo_articles") is not None:
 else:
     ARTICLES = SMOKE_ARTICLES
 
-PAGES = [INDEX, *ARTICLES]
+from .demo_downloads import PAGE as DOWNLOADS  # noqa: E402
+from .demo_downloads import with_factsheets  # noqa: E402
+from .demo_meldcode import MELDCODE  # noqa: E402
+
+PAGES = [INDEX, *with_factsheets(ARTICLES), MELDCODE, DOWNLOADS]

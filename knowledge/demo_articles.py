@@ -1455,6 +1455,12 @@ verantwoorden.</p>
                         ),
                     ],
                 ),
+                cta(
+                    "De meldcode doorlopen",
+                    "Loop de vijf stappen en de vragen van het afwegingskader een voor een door.",
+                    "Naar de meldcode in vijf stappen",
+                    page="knowledge/meldcode",
+                ),
                 callout(
                     "Advies vragen kan altijd",
                     f"""
@@ -1524,6 +1530,13 @@ your decision.</p>
                             "do that as well.",
                         ),
                     ],
+                ),
+                cta(
+                    "Go through the reporting code",
+                    "Walk through the five steps and the questions of the assessment framework "
+                    "one by one.",
+                    "To the reporting code in five steps",
+                    page="knowledge/meldcode",
                 ),
                 callout(
                     "You can always ask for advice",

@@ -49,12 +49,21 @@ def alternates(page: Page, request: HttpRequest) -> list[Alternate]:
     return found if len(found) > 1 else []
 
 
-def article_structured_data(
-    article: "ArticlePage", request: HttpRequest, themes: list
-) -> SafeString:
-    """A schema.org Article as a JSON-LD data block. Browsers never execute a data block, so
-    the strict script-src of the CSP does not apply to it (tests/e2e/test_knowledge_pages.py)."""
-    url = article.get_full_url(request)
+def page_metadata(page: Page, request: HttpRequest, query: str = "") -> dict:
+    """What knowledge/includes/metadata.html needs for the page's <head>; `query` is the
+    listing's own query string ("?thema=meldcode"), part of its canonical address."""
+    return {
+        "canonical_url": page.get_full_url(request) + query,
+        "alternates": alternates(page, request),
+        "description": description(page),
+        "default_language": settings.LANGUAGE_CODE,
+    }
+
+
+def article_structured_data(article: "ArticlePage", url: str, themes: list) -> SafeString:
+    """A schema.org Article at `url` (its canonical address) as a JSON-LD data block. Browsers
+    never execute a data block, so the strict script-src of the CSP does not apply to it
+    (tests/e2e/test_knowledge_pages.py)."""
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Article",

@@ -3,10 +3,8 @@ the articles themselves."""
 
 import datetime
 
-from django.conf import settings
 from django.db import models
 from django.http import HttpRequest
-from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -19,12 +17,14 @@ from portal.page_cache import CachePolicy
 
 from . import metadata, services
 from .blocks import KnowledgeBodyBlock
+from .downloads import Download, DownloadsPage  # noqa: F401 (their own module)
+from .listing_pages import UnstoredMadeUpListingMixin
 
 # Bounded: a label slug (or nothing, the form's "all" choice) and a page number below 1000.
 SLUG_VALUE = r"[a-z0-9-]{0,80}"
 
 
-class KnowledgeIndexPage(Page):
+class KnowledgeIndexPage(UnstoredMadeUpListingMixin, Page):
     """The knowledge base: its articles, newest first, to browse by theme and audience."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -42,7 +42,7 @@ class KnowledgeIndexPage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     parent_page_types = ["portal.HomePage", "portal.AudiencePage"]
-    subpage_types = ["knowledge.ArticlePage"]
+    subpage_types = ["knowledge.ArticlePage", "knowledge.MeldcodePage", "knowledge.DownloadsPage"]
 
     class Meta:
         verbose_name = _("knowledge base")
@@ -51,16 +51,21 @@ class KnowledgeIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         listing = services.article_listing(self, ArticlePage.objects.child_of(self), request.GET)
         context["listing"] = listing
-        context.update(page_metadata(self, request, query=listing.own_query))
+        context.update(metadata.page_metadata(self, request, query=listing.own_query))
         return context
 
-    def serve(self, request: HttpRequest, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        listing = getattr(response, "context_data", {}).get("listing")
-        if listing is not None and not listing.storable:
-            # A made-up label or page number: answered, but the page cache keeps no copy.
-            patch_cache_control(response, no_cache=True, max_age=0)
-        return response
+    def route(self, request: HttpRequest, path_components: list[str]):
+        """An article is found in one query, as its own type: Wagtail's generic route asks for
+        the child page and then again for its specific type. Anything else routes as usual."""
+        if path_components:
+            slug, *rest = path_components
+            article = (
+                ArticlePage.objects.child_of(self).filter(slug=slug).select_related("locale")
+            ).first()
+            if article is not None:
+                article._cached_parent_obj = self  # as Wagtail's route does: no parent query
+                return article.route(request, rest)
+        return super().route(request, path_components)
 
 
 class ArticlePage(TaggableMixin, Page):
@@ -110,7 +115,7 @@ class ArticlePage(TaggableMixin, Page):
 
     @cached_property
     def reading_minutes(self) -> int:
-        body_text = self.body.stream_block.get_searchable_content(self.body)
+        body_text = services.stream_text(list(self.body.raw_data))
         return services.reading_minutes(services.count_words(self.intro, *body_text))
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
@@ -125,17 +130,11 @@ class ArticlePage(TaggableMixin, Page):
         context["related_elsewhere"] = services.related_elsewhere(
             self.locale_id, theme_keys, private
         )
-        context.update(page_metadata(self, request))
-        context["structured_data"] = metadata.article_structured_data(self, request, themes)
+        context.update(metadata.page_metadata(self, request))
+        context["structured_data"] = metadata.article_structured_data(
+            self, context["canonical_url"], themes
+        )
         return context
 
 
-def page_metadata(page: Page, request: HttpRequest, query: str = "") -> dict:
-    """What knowledge/includes/metadata.html needs for the page's <head>; `query` is the
-    listing's own query string ("?thema=meldcode"), part of its canonical address."""
-    return {
-        "canonical_url": page.get_full_url(request) + query,
-        "alternates": metadata.alternates(page, request),
-        "description": metadata.description(page),
-        "default_language": settings.LANGUAGE_CODE,
-    }
+from .meldcode import MeldcodePage  # noqa: E402, F401  (its own module; registered here)

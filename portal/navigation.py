@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db.models import Q
+from django.http import HttpRequest
 from wagtail.models import Locale, Page, Site
 
 from portal.models.pages import StandardPage
@@ -43,11 +44,15 @@ def _private_q() -> Q:
     return Page.objects.all().private_q()
 
 
-def build_navigation(site: Site, locale: Locale) -> SiteNavigation:
+def build_navigation(
+    site: Site, locale: Locale, request: HttpRequest | None = None
+) -> SiteNavigation:
+    # With the request, Wagtail works out the sites' root paths once for every link instead of
+    # once per link (a query each time its own cache has no copy).
     home = _localized_home(site, locale)
     private = _private_q()
     main = tuple(
-        NavigationLink(page.title, page.get_url())
+        NavigationLink(page.title, page.get_url(request))
         for page in home.get_children().live().exclude(private).in_menu().specific(defer=True)
     )
     footer_pages = (
@@ -57,16 +62,18 @@ def build_navigation(site: Site, locale: Locale) -> SiteNavigation:
         .filter(show_in_footer=True)
         .order_by("path")
     )
-    footer = tuple(NavigationLink(page.title, page.get_url()) for page in footer_pages)
-    return SiteNavigation(home_url=home.get_url(), main=main, footer=footer)
+    footer = tuple(NavigationLink(page.title, page.get_url(request)) for page in footer_pages)
+    return SiteNavigation(home_url=home.get_url(request), main=main, footer=footer)
 
 
-def site_navigation(site: Site | None, locale: Locale) -> SiteNavigation | None:
+def site_navigation(
+    site: Site | None, locale: Locale, request: HttpRequest | None = None
+) -> SiteNavigation | None:
     if site is None:
         return None
     key = f"portal:navigation:{content_version()}:{site.pk}:{locale.language_code}"
     navigation = cache.get(key)
     if navigation is None:
-        navigation = build_navigation(site, locale)
+        navigation = build_navigation(site, locale, request)
         cache.set(key, navigation, CACHE_SECONDS)
     return navigation

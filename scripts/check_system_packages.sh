@@ -10,6 +10,11 @@ missing_optional=()
 command -v msgfmt >/dev/null 2>&1 || missing_required+=("gettext (msgfmt, for compilemessages)")
 command -v node >/dev/null 2>&1 || missing_required+=("node (Node.js 20, for the design system build)")
 command -v npm >/dev/null 2>&1 || missing_required+=("npm (for the design system build)")
+# WeasyPrint (the demo factsheets, make run) lays out text with Pango and needs a font.
+ldconfig -p 2>/dev/null | grep -q 'libpangoft2-1.0.so.0' ||
+    missing_required+=("libpango-1.0-0 and libpangoft2-1.0-0 (for WeasyPrint's PDFs)")
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] ||
+    missing_required+=("fonts-dejavu-core (the font of the PDFs)")
 [ -x /usr/bin/chromium ] || missing_optional+=("chromium (browser tests in make test)")
 ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing_optional+=("postgresql (make test-postgres)")
 command -v wrk >/dev/null 2>&1 || missing_optional+=("wrk (make bench; falls back to a slower Python load loop)")
@@ -22,6 +27,7 @@ for item in "${missing_required[@]}"; do
 done
 if [ ${#missing_required[@]} -gt 0 ] || [ ${#missing_optional[@]} -gt 0 ]; then
     echo "      install them with: scripts/install_system_packages.sh" >&2
-    echo "      (apt-get install gettext chromium postgresql wrk; Node.js 20 with npm separately)" >&2
+    echo "      (apt-get install gettext chromium postgresql wrk libpango-1.0-0 libpangoft2-1.0-0" >&2
+    echo "       fonts-dejavu-core; Node.js 20 with npm separately)" >&2
 fi
 [ ${#missing_required[@]} -eq 0 ]

@@ -4,10 +4,12 @@
 #   chromium    the browser tests drive Debian's chromium (make test); no browser download
 #   postgresql  the suite's second run on PostgreSQL (make test-postgres, CI)
 #   wrk         load generator for make bench (bench falls back to a slower Python loop)
+#   libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+#               WeasyPrint's text layout and a font: PDFs (the demo factsheets, make run)
 # Node.js 20 and npm are expected to be present already (see README).
 set -euo pipefail
 
-packages=(gettext chromium postgresql wrk)
+packages=(gettext chromium postgresql wrk libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core)
 
 if [ "$(id -u)" -eq 0 ]; then
     sudo=()

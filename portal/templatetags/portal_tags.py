@@ -15,7 +15,7 @@ def navigation(context) -> SiteNavigation | None:
     request = context.get("request")
     if request is None:
         return None
-    return site_navigation(Site.find_for_request(request), Locale.get_active())
+    return site_navigation(Site.find_for_request(request), Locale.get_active(), request)
 
 
 @register.simple_tag(takes_context=True)

@@ -55,8 +55,10 @@ def assert_not_public(visitor, live_server, axe_check, path: str, words: str) ->
     visitor.goto(live_server.url + "/en/zoeken/?q=" + quote(words))
     assert path not in visitor.content()
     axe_check(visitor)
-    sitemap = visitor.goto(live_server.url + "/sitemap.xml")
-    assert path not in sitemap.text()
+    for language in ("nl", "en"):
+        sitemap = visitor.goto(live_server.url + f"/sitemap-{language}.xml")
+        assert sitemap.status == 200
+        assert path not in sitemap.text()
 
 
 def test_a_translation_is_public_only_after_a_moderator_approved_it(

@@ -10,6 +10,7 @@ from wagtail.models import Locale, PageViewRestriction
 
 from knowledge.factories import ArticlePageFactory, KnowledgeIndexPageFactory
 from knowledge.models import ArticlePage
+from portal.factories import StandardPageFactory
 
 CACHE_HEADER = "X-Page-Cache"
 
@@ -202,3 +203,17 @@ def test_index_head_links_its_translation(client, index):
     assert '<link rel="canonical" href="http://localhost/en/kennisbank/">' in html
     assert '<link rel="alternate" hreflang="nl" href="http://localhost/nl/kennisbank/">' in html
     assert '<meta property="og:locale" content="en">' in html
+
+
+def test_the_index_routes_to_live_articles_and_to_its_other_children(client, index, article):
+    # KnowledgeIndexPage.route looks articles up itself; Wagtail's rules must still hold.
+    draft = ArticlePageFactory(parent=index, title="Nog niet af", slug="nog-niet-af", live=False)
+    other_child = StandardPageFactory(parent=index, title="Over de kennisbank", slug="over")
+
+    assert client.get(article.url).status_code == 200
+    assert client.get(article.url + "verder/").status_code == 404
+    assert client.get(index.url + draft.slug + "/").status_code == 404
+    assert client.get(index.url + "bestaat-niet/").status_code == 404
+    response = client.get(other_child.url)
+    assert response.status_code == 200
+    assert "Over de kennisbank" in response.text

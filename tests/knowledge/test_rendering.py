@@ -98,6 +98,15 @@ def test_reading_time_counts_intro_and_body_at_200_words_a_minute(index, words, 
     assert ArticlePage.objects.get(pk=article.pk).reading_minutes == minutes
 
 
+def test_reading_time_counts_words_in_separate_paragraphs_and_not_block_metadata(index):
+    # 399 one-word paragraphs and the intro's 2 words: 401 words, so 3 minutes. Block types and
+    # ids in the stored JSON are no words a reader reads.
+    paragraphs = "".join("<p>woord</p>" for _ in range(399))
+    article = ArticlePageFactory(parent=index, intro="Twee woorden", body=[("text", paragraphs)])
+
+    assert ArticlePage.objects.get(pk=article.pk).reading_minutes == 3
+
+
 def test_reading_time_reads_the_words_of_the_new_blocks_too(index):
     article = ArticlePageFactory(
         parent=index,
@@ -148,11 +157,12 @@ def test_the_sitemap_lists_articles_with_their_translation_as_alternate(client, 
     english.slug = "signs-in-children"
     english.save_revision().publish()
 
-    xml = client.get("/sitemap.xml").text
+    dutch = client.get("/sitemap-nl.xml").text
+    english = client.get("/sitemap-en.xml").text
 
-    assert "<loc>http://localhost/nl/kennisbank/signalen-bij-kinderen/</loc>" in xml
-    assert "<loc>http://localhost/en/kennisbank/signs-in-children/</loc>" in xml
-    assert 'hreflang="en" href="http://localhost/en/kennisbank/signs-in-children/"' in xml
+    assert "<loc>http://localhost/nl/kennisbank/signalen-bij-kinderen/</loc>" in dutch
+    assert 'hreflang="en" href="http://localhost/en/kennisbank/signs-in-children/"' in dutch
+    assert "<loc>http://localhost/en/kennisbank/signs-in-children/</loc>" in english
 
 
 def test_search_finds_an_article_by_its_body_and_by_its_theme(index, themes):

@@ -394,4 +394,5 @@ def test_language_switch_never_fails(home, language, next_url):
 @example(page_number="1e400")
 def test_sitemap_page_parameter_never_fails(home, page_number):
     client = fresh_client()
-    assert_no_server_error(client.get(f"/sitemap.xml?p={encode(page_number)}"))
+    assert_no_server_error(client.get(f"/sitemap-nl.xml?p={encode(page_number)}"))
+    assert_no_server_error(client.get(f"/sitemap-{encode(page_number)}.xml"))

@@ -3,6 +3,8 @@
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from portal.models import StandardPage
@@ -39,7 +41,19 @@ def test_favicon_ico_is_an_icon(client):
 
 
 @pytest.mark.django_db
-def test_sitemap_lists_every_live_page_of_both_languages_with_alternates(client, home):
+def test_sitemap_is_an_index_of_one_sitemap_per_language(client, home):
+    xml = client.get("/sitemap.xml").content.decode()
+
+    assert "<sitemapindex" in xml
+    assert re.findall(r"<loc>([^<]+)</loc>", xml) == [
+        "http://testserver/sitemap-nl.xml",
+        "http://testserver/sitemap-en.xml",
+    ]
+    assert client.get("/sitemap-de.xml").status_code == 404
+
+
+@pytest.mark.django_db
+def test_each_language_sitemap_lists_its_live_pages_with_their_translations(client, home):
     dutch = home.add_child(
         instance=StandardPage(title="Veilig browsen", slug="veilig-browsen", locale=home.locale)
     )
@@ -50,24 +64,56 @@ def test_sitemap_lists_every_live_page_of_both_languages_with_alternates(client,
         instance=StandardPage(title="Concept", slug="concept", locale=home.locale, live=False)
     )
 
-    xml = client.get("/sitemap.xml").content.decode()
+    dutch_xml = client.get("/sitemap-nl.xml").content.decode()
+    english_xml = client.get("/sitemap-en.xml").content.decode()
 
-    locations = re.findall(r"<loc>([^<]+)</loc>", xml)
-    assert "http://localhost/nl/" in locations
-    assert "http://localhost/en/" in locations
-    assert "http://localhost/nl/veilig-browsen/" in locations
-    assert "http://localhost/en/browse-safely/" in locations
-    assert not any(draft.slug in location for location in locations)
-    entry = re.search(r"<url><loc>http://localhost/en/browse-safely/</loc>.*?</url>", xml).group(0)
-    assert (
-        '<xhtml:link rel="alternate" hreflang="nl" href="http://localhost/nl/veilig-browsen/"/>'
-        in entry
-    )
-    assert (
-        '<xhtml:link rel="alternate" hreflang="en" href="http://localhost/en/browse-safely/"/>'
-        in entry
-    )
-    assert 'hreflang="x-default" href="http://localhost/nl/veilig-browsen/"' in entry
+    dutch_locations = re.findall(r"<loc>([^<]+)</loc>", dutch_xml)
+    english_locations = re.findall(r"<loc>([^<]+)</loc>", english_xml)
+    assert dutch_locations == ["http://localhost/nl/", "http://localhost/nl/veilig-browsen/"]
+    assert english_locations == ["http://localhost/en/", "http://localhost/en/browse-safely/"]
+    assert draft.slug not in dutch_xml
+    for xml, location in [
+        (english_xml, "http://localhost/en/browse-safely/"),
+        (dutch_xml, "http://localhost/nl/veilig-browsen/"),
+    ]:
+        entry = re.search(rf"<url><loc>{location}</loc>.*?</url>", xml).group(0)
+        assert (
+            '<xhtml:link rel="alternate" hreflang="nl" href="http://localhost/nl/veilig-browsen/"/>'
+            in entry
+        )
+        assert (
+            '<xhtml:link rel="alternate" hreflang="en" href="http://localhost/en/browse-safely/"/>'
+            in entry
+        )
+        assert 'hreflang="x-default" href="http://localhost/nl/veilig-browsen/"' in entry
+
+
+@pytest.mark.django_db
+def test_a_language_sitemap_does_not_query_per_page_or_translation(client, home):
+    english = Locale.objects.get(language_code="en")
+
+    def add_translated_pages(count: int, start: int) -> None:
+        for number in range(start, start + count):
+            page = home.add_child(
+                instance=StandardPage(
+                    title=f"Pagina {number}", slug=f"p{number}", locale=home.locale
+                )
+            )
+            page.copy_for_translation(english).save_revision().publish()
+
+    def queries_for_dutch_sitemap() -> tuple[int, str]:
+        with CaptureQueriesContext(connection) as queries:
+            xml = client.get("/sitemap-nl.xml").content.decode()
+        return len(queries), xml
+
+    add_translated_pages(1, 0)
+    client.get("/sitemap-nl.xml")  # sites and locales, cached from here on
+    few, _xml = queries_for_dutch_sitemap()
+    add_translated_pages(11, 1)
+    many, xml = queries_for_dutch_sitemap()
+
+    assert xml.count('hreflang="en"') == 13  # the home page and the twelve
+    assert many == few
 
 
 @pytest.mark.django_db
