@@ -280,6 +280,7 @@ PAGE = DemoPage(
             "Factsheets, folders en zakkaarten om te lezen, te printen of door te geven. "
             "Sommige folders zijn er ook in het Arabisch en het Turks."
         ),
+        search_description="Factsheets, folders en zakkaarten, ook in het Arabisch en Turks.",
     ),
     en=Translation(
         title="Downloads",
@@ -288,6 +289,7 @@ PAGE = DemoPage(
             "Factsheets, leaflets and pocket cards to read, print or pass on. Some leaflets "
             "are also available in Arabic and Turkish."
         ),
+        search_description="Factsheets, leaflets and pocket cards, also in Arabic and Turkish.",
     ),
     fill=fill_downloads,
 )

@@ -51,6 +51,7 @@ class KnowledgeIndexPage(UnstoredMadeUpListingMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         listing = services.article_listing(self, ArticlePage.objects.child_of(self), request.GET)
         context["listing"] = listing
+        context["other_guides"] = services.other_guides(self, ArticlePage)
         context.update(metadata.page_metadata(self, request, query=listing.own_query))
         return context
 

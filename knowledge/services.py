@@ -179,6 +179,19 @@ def listing_query(
     return f"?{urlencode(parts)}" if parts else ""
 
 
+def other_guides(index: "KnowledgeIndexPage", article_model: type[Page]) -> list[Page]:
+    """The index's live, public children that are not articles (the meldcode walk-through,
+    downloads), in the editors' order, as plain pages: two queries, whatever their number."""
+    return list(
+        Page.objects.child_of(index)
+        .live()
+        .public()
+        .not_type(article_model)
+        .filter(locale_id=index.locale_id)
+        .order_by("path")
+    )
+
+
 def private_pages() -> Q:
     """Pages under a view restriction (one query); excluded once for every related list."""
     return Page.objects.all().private_q()

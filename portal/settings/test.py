@@ -3,7 +3,11 @@
 DATABASE_URL switches the suite to PostgreSQL (CI runs it on both).
 """
 
+import atexit
 import os
+import shutil
+import tempfile
+from pathlib import Path
 
 import dj_database_url
 
@@ -27,5 +31,8 @@ MAILERS = {
     "delivery": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"},
 }
 STATICFILES_DIRS = [BASE_DIR / "static" / "build"]
-MEDIA_ROOT = BASE_DIR / "var" / "test-media"
+# Each test run uploads into a folder of its own, removed when the run ends: documents and
+# images made by one run never pile up, nor let a later run pass on a file it did not make.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="steiger-test-media-"))
+atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
 WAGTAILADMIN_BASE_URL = "http://testserver"

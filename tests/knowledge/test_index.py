@@ -8,7 +8,12 @@ from django.core.cache import caches
 from django.utils import timezone
 from wagtail.models import Locale, PageViewRestriction
 
-from knowledge.factories import ArticlePageFactory, KnowledgeIndexPageFactory
+from knowledge.factories import (
+    ArticlePageFactory,
+    DownloadsPageFactory,
+    KnowledgeIndexPageFactory,
+    MeldcodePageFactory,
+)
 from knowledge.models import ArticlePage
 from portal.factories import StandardPageFactory
 
@@ -217,3 +222,19 @@ def test_the_index_routes_to_live_articles_and_to_its_other_children(client, ind
     response = client.get(other_child.url)
     assert response.status_code == 200
     assert "Over de kennisbank" in response.text
+
+
+def test_the_index_links_its_other_guides_but_not_drafts_or_private_ones(client, index, article):
+    meldcode = MeldcodePageFactory(parent=index, title="De meldcode in vijf stappen")
+    DownloadsPageFactory(parent=index, title="Downloads", live=False)
+    private = MeldcodePageFactory(parent=index, title="Intern stappenplan", slug="intern")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+
+    html = client.get(index.url).text
+
+    guides = html.split('id="other-guides-title"')[1].split("</nav>")[0]
+    assert f'href="{meldcode.url}"' in guides
+    assert "Downloads" not in guides
+    assert "Intern stappenplan" not in guides
+    assert article.title not in guides
+    assert "Ook in de kennisbank" in html
