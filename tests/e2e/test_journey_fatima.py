@@ -23,7 +23,7 @@ from knowledge.models import ArticlePage
 from portal import roles
 
 from .conftest import submit
-from .test_editorial_translation import approve_on_dashboard, text_of
+from .test_editorial_translation import approve_on_dashboard, text_of, translate_every_segment
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -130,19 +130,7 @@ def test_fatima_publishes_translates_and_unpublishes_an_article(
         translation_key=dutch.translation_key, locale__language_code="en"
     )
     translator.goto(live_server.url + f"/admin/pages/{english.pk}/edit/")
-    untranslated = translator.locator("li.incomplete")
-    for tab in translator.locator("[role=tab]").all():
-        tab.click()
-        on_this_tab = translator.locator("li.incomplete:visible")
-        while on_this_tab.count() > 0:
-            remaining = untranslated.count()
-            segment = on_this_tab.first
-            source = segment.locator("p").first.inner_text().strip()
-            segment.get_by_role("button", name="Vertaal").click()
-            segment.locator("textarea").fill(ENGLISH[source])
-            segment.locator("textarea").press("Enter")
-            expect(untranslated).to_have_count(remaining - 1)
-    expect(translator.locator("li.errored")).to_have_count(0)
+    translate_every_segment(translator, ENGLISH)
     translator.wait_for_load_state("networkidle")
     submit(translator, translator.locator("footer button[name=action][value=publish]"))
     approve_on_dashboard(moderator, live_server, ENGLISH[TITLE])
