@@ -21,6 +21,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.models import TaggableMixin
+from portal.page_lookups import private_pages_q
 
 from . import metadata, services
 from .meldcode_blocks import (
@@ -233,7 +234,7 @@ class MeldcodePage(TaggableMixin, Page):
         context["assessment_step"] = ASSESSMENT_STEP
         context["decision_anchor"] = STEP_ANCHOR.format(number=DECISION_STEP)
         context["trainings"] = services.related_elsewhere(
-            self.locale_id, theme_keys, services.private_pages()
+            self.locale_id, theme_keys, private_pages_q(request)
         )
         context.update(metadata.page_metadata(self, request))
         return context

@@ -13,6 +13,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from wagtail.models import Page
 
+from portal.page_lookups import live_translations
+
 if TYPE_CHECKING:
     from .models import ArticlePage
 
@@ -40,13 +42,20 @@ def alternates(page: Page, request: HttpRequest) -> list[Alternate]:
     site_languages = {code for code, _name in settings.LANGUAGES}
     found = [
         Alternate(translation.locale.language_code, translation.get_full_url(request))
-        for translation in page.get_translations(inclusive=True)
-        .live()
-        .select_related("locale")
-        .order_by("locale__language_code")
+        for translation in live_translations(page, request)
         if translation.locale.language_code in site_languages
     ]
     return found if len(found) > 1 else []
+
+
+def language_code(page: Page, request: HttpRequest) -> str:
+    """The page's language (og:locale, inLanguage), read from its live translations, which are
+    asked for anyway with their locales (language switcher, hreflang): no query of its own. A
+    draft in preview is not among them and asks its locale."""
+    for translation in live_translations(page, request):
+        if translation.pk == page.pk:
+            return translation.locale.language_code
+    return page.locale.language_code
 
 
 def page_metadata(page: Page, request: HttpRequest, query: str = "") -> dict:
@@ -55,12 +64,15 @@ def page_metadata(page: Page, request: HttpRequest, query: str = "") -> dict:
     return {
         "canonical_url": page.get_full_url(request) + query,
         "alternates": alternates(page, request),
+        "language_code": language_code(page, request),
         "description": description(page),
         "default_language": settings.LANGUAGE_CODE,
     }
 
 
-def article_structured_data(article: "ArticlePage", url: str, themes: list) -> SafeString:
+def article_structured_data(
+    article: "ArticlePage", url: str, language: str, themes: list
+) -> SafeString:
     """A schema.org Article at `url` (its canonical address) as a JSON-LD data block. Browsers
     never execute a data block, so the strict script-src of the CSP does not apply to it
     (tests/e2e/test_knowledge_pages.py)."""
@@ -69,7 +81,7 @@ def article_structured_data(article: "ArticlePage", url: str, themes: list) -> S
         "@type": "Article",
         "headline": article.title,
         "description": description(article),
-        "inLanguage": article.locale.language_code,
+        "inLanguage": language,
         "url": url,
         "mainEntityOfPage": url,
         "dateModified": (article.last_published_at or article.latest_revision_created_at),

@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from portal.models import TaggableMixin
 from portal.page_cache import CachePolicy
+from portal.page_lookups import private_pages_q
 
 from . import metadata, services
 from .blocks import KnowledgeBodyBlock
@@ -54,19 +55,6 @@ class KnowledgeIndexPage(UnstoredMadeUpListingMixin, Page):
         context["other_guides"] = services.other_guides(self, ArticlePage)
         context.update(metadata.page_metadata(self, request, query=listing.own_query))
         return context
-
-    def route(self, request: HttpRequest, path_components: list[str]):
-        """An article is found in one query, as its own type: Wagtail's generic route asks for
-        the child page and then again for its specific type. Anything else routes as usual."""
-        if path_components:
-            slug, *rest = path_components
-            article = (
-                ArticlePage.objects.child_of(self).filter(slug=slug).select_related("locale")
-            ).first()
-            if article is not None:
-                article._cached_parent_obj = self  # as Wagtail's route does: no parent query
-                return article.route(request, rest)
-        return super().route(request, path_components)
 
 
 class ArticlePage(TaggableMixin, Page):
@@ -126,14 +114,14 @@ class ArticlePage(TaggableMixin, Page):
         context["themes"] = themes
         context["audiences"] = list(self.audiences.all())
         context["knowledge_index"] = self.get_parent()
-        private = services.private_pages()
+        private = private_pages_q(request)
         context["related_articles"] = services.related_articles(self, theme_keys, private)
         context["related_elsewhere"] = services.related_elsewhere(
             self.locale_id, theme_keys, private
         )
         context.update(metadata.page_metadata(self, request))
         context["structured_data"] = metadata.article_structured_data(
-            self, context["canonical_url"], themes
+            self, context["canonical_url"], context["language_code"], themes
         )
         return context
 

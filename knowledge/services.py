@@ -26,6 +26,9 @@ PAGE_PARAMETER = "pagina"
 THEME_PARAMETER = "thema"
 AUDIENCE_PARAMETER = "doelgroep"
 RELATED_ARTICLES = 3
+# What a card that links to an article shows and needs for its address: fetching only these
+# is what makes the related-articles query cheap (the ORM's cost grows with every column).
+LISTED_ARTICLE_FIELDS = ("title", "search_description", "intro", "url_path", "locale_id")
 RELATED_ELSEWHERE = 3
 # This app's pages and the base layer's general pages are not "courses and sessions".
 NOT_ELSEWHERE = frozenset({"knowledge", "portal"})
@@ -192,11 +195,6 @@ def other_guides(index: "KnowledgeIndexPage", article_model: type[Page]) -> list
     )
 
 
-def private_pages() -> Q:
-    """Pages under a view restriction (one query); excluded once for every related list."""
-    return Page.objects.all().private_q()
-
-
 def related_articles(article: "ArticlePage", theme_keys: list, private: Q) -> list["ArticlePage"]:
     """Up to three other live articles in the same language that share the most themes with
     `article` (then the newest), in one query; none under `private`."""
@@ -204,13 +202,18 @@ def related_articles(article: "ArticlePage", theme_keys: list, private: Q) -> li
         return []
     return list(
         type(article)
-        .objects.live()
+        .objects.filter(
+            ~Q(pk=article.pk),
+            live=True,
+            locale_id=article.locale_id,
+            themes__translation_key__in=theme_keys,
+        )
         .exclude(private)
-        .filter(locale_id=article.locale_id, themes__translation_key__in=theme_keys)
-        .exclude(pk=article.pk)
-        .annotate(shared_themes=Count("themes", distinct=True))
+        # Counted over the join the filter made: one row per shared theme, so no DISTINCT
+        # (which cost a third of this query's time).
+        .annotate(shared_themes=Count("themes"))
         .order_by("-shared_themes", "-first_published_at", "-pk")
-        .defer_streamfields()[:RELATED_ARTICLES]
+        .only(*LISTED_ARTICLE_FIELDS)[:RELATED_ARTICLES]
     )
 
 

@@ -9,14 +9,15 @@ together with its own sections (portal.models.pages.home_sections).
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db.models import Q
 from django.http import HttpRequest
 from wagtail.models import Locale, Page, Site
 
 from portal.models.pages import StandardPage
 from portal.page_cache import content_version
+from portal.page_lookups import private_pages_q
 
 CACHE_SECONDS = 60 * 60
+HOME_DEPTH = 2  # the tree's root is depth 1; each language's home page sits below it
 
 
 @dataclass(frozen=True)
@@ -39,18 +40,13 @@ def _localized_home(site: Site, locale: Locale) -> Page:
     return Page.objects.filter(translation_key=root.translation_key, locale=locale).first() or root
 
 
-def _private_q() -> Q:
-    """Pages under a view restriction, looked up once per build (each .public() costs a query)."""
-    return Page.objects.all().private_q()
-
-
 def build_navigation(
     site: Site, locale: Locale, request: HttpRequest | None = None
 ) -> SiteNavigation:
     # With the request, Wagtail works out the sites' root paths once for every link instead of
     # once per link (a query each time its own cache has no copy).
     home = _localized_home(site, locale)
-    private = _private_q()
+    private = private_pages_q(request)  # each .public() would cost a query
     main = tuple(
         NavigationLink(page.title, page.get_url(request))
         for page in home.get_children().live().exclude(private).in_menu().specific(defer=True)
@@ -77,3 +73,20 @@ def site_navigation(
         navigation = build_navigation(site, locale, request)
         cache.set(key, navigation, CACHE_SECONDS)
     return navigation
+
+
+def breadcrumb_trail(page: Page) -> list[Page]:
+    """The pages between the site's home (included) and `page` (excluded), top first.
+
+    Routing leaves each page's parent on it (treebeard's `_cached_parent_obj`, set by
+    Wagtail's `Page.route` and portal.models.routing), so a routed page's trail costs no query;
+    a page reached otherwise (a preview, an error page) costs one query for the whole trail."""
+    trail: list[Page] = []
+    current = page
+    while current.depth > HOME_DEPTH:
+        parent = current.__dict__.get("_cached_parent_obj")
+        if parent is None:
+            return list(page.get_ancestors()[HOME_DEPTH - 1 :])
+        trail.append(parent)
+        current = parent
+    return trail[::-1]

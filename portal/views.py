@@ -4,9 +4,11 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_http_methods
+from wagtail import views as wagtail_views
 from wagtail.models import Locale, Site
 
 from portal.models.site_settings import DEFAULT_QUICK_EXIT_URL, SafetySettings
+from portal.routing import remember_route
 from portal.site_search import search_live_pages
 
 
@@ -37,3 +39,10 @@ def search(request: HttpRequest) -> HttpResponse:
         # What someone searched for stays out of every cache: ours, a proxy's and the browser's.
         add_never_cache_headers(response)
     return response
+
+
+def serve_page(request: HttpRequest, path: str) -> HttpResponse:
+    """Wagtail's page view, with the page found in one query for the whole address
+    (portal/routing.py) instead of two per level."""
+    remember_route(request, path)
+    return wagtail_views.serve(request, path)

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django import forms
 from django.core.cache import cache
 from django.db import models
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -15,6 +16,7 @@ from wagtail.search import index
 from portal.admin_forms import OwnLanguagePageForm
 from portal.blocks import BodyBlock
 from portal.page_cache import content_version
+from portal.page_lookups import private_pages_q
 
 from .tagging import tagged_pages
 from .taxonomy import Audience, TaggableMixin
@@ -45,7 +47,9 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         # A preview must show the draft's own choices; the live page uses the cached sections.
         is_preview = getattr(request, "is_preview", False)
-        sections = build_home_sections(self) if is_preview else home_sections(self)
+        sections = (
+            build_home_sections(self, request) if is_preview else home_sections(self, request)
+        )
         context["entrances"] = sections.entrances
         # The template walks page.featured; handing it the resolved pages costs no query.
         self.featured = [("page", page) for page in sections.featured]
@@ -92,8 +96,8 @@ class HomeSections:
     featured: tuple[Page, ...]
 
 
-def build_home_sections(home: HomePage) -> HomeSections:
-    private = Page.objects.all().private_q()  # pages under a view restriction, one query
+def build_home_sections(home: HomePage, request: HttpRequest | None = None) -> HomeSections:
+    private = private_pages_q(request)  # pages under a view restriction, asked once
     entrances = tuple(
         AudiencePage.objects.child_of(home)
         .live()
@@ -107,13 +111,13 @@ def build_home_sections(home: HomePage) -> HomeSections:
     return HomeSections(entrances=entrances, featured=featured)
 
 
-def home_sections(home: HomePage) -> HomeSections:
+def home_sections(home: HomePage, request: HttpRequest | None = None) -> HomeSections:
     """The home page is the most visited page: its sections are built once per content version
     (portal.page_cache), which keeps it within its budget of SQL queries (test_pages.py)."""
     key = f"portal:home:{content_version()}:{home.pk}"
     sections = cache.get(key)
     if sections is None:
-        sections = build_home_sections(home)
+        sections = build_home_sections(home, request)
         cache.set(key, sections, HOME_SECTIONS_CACHE_SECONDS)
     return sections
 

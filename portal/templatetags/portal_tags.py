@@ -4,7 +4,8 @@ from django.urls import Resolver404, resolve, translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
-from portal.navigation import SiteNavigation, site_navigation
+from portal.navigation import SiteNavigation, breadcrumb_trail, site_navigation
+from portal.page_lookups import live_translations
 from portal.security import areas
 
 register = template.Library()
@@ -16,6 +17,11 @@ def navigation(context) -> SiteNavigation | None:
     if request is None:
         return None
     return site_navigation(Site.find_for_request(request), Locale.get_active(), request)
+
+
+@register.simple_tag
+def breadcrumbs(page: Page) -> list[Page]:
+    return breadcrumb_trail(page)
 
 
 @register.simple_tag(takes_context=True)
@@ -41,9 +47,11 @@ def page_in_other_languages(context, page: Page) -> list[dict]:
     says so instead of leading to a 404. One query."""
     request = context.get("request")
     current = translation.get_language()
+    # Shared with the page's hreflang links (portal.page_lookups): one query for both.
     live = {
         other.locale.language_code: other
-        for other in page.get_translations().live().select_related("locale")
+        for other in live_translations(page, request)
+        if other.pk != page.pk
     }
     choices = []
     for code, _name in settings.LANGUAGES:

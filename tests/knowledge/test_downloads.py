@@ -252,10 +252,10 @@ def test_making_a_collection_private_empties_the_cached_list(
 
 # --- Queries ------------------------------------------------------------------------------------
 # Pinned: a change that adds a query per download, theme or restriction fails here. Most are
-# the base layer's (site, routing, breadcrumbs, language switcher, page restrictions); the
+# the base layer's (site, routing, language switcher, page restrictions); the
 # page's own five: its language's themes, the collection restrictions and their groups, the
 # rows with their documents and collections, and the rows' themes.
-DOWNLOADS_QUERIES = 20
+DOWNLOADS_QUERIES = 14
 # Signed in: the session, the user, the user's groups (asked once, as a group restriction
 # exists) and the user's permissions (twice, the base layer's).
 SIGNED_IN_QUERIES = DOWNLOADS_QUERIES + 5

@@ -21,6 +21,7 @@ from django.http import HttpRequest
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import DraftStateMixin, Page, RevisionMixin
 from wagtail.query import PageQuerySet
+from wagtail.url_routing import RouteResult
 
 from portal.form_pages import FormPage
 from portal.page_cache import CachePolicy
@@ -184,3 +185,18 @@ class WorkshopBookingPage(FormPage):
     def workshop(self) -> Workshop | None:
         parent = self.get_parent().specific
         return getattr(parent, "workshop", None)
+
+
+class WorkshopYearsPage(Page):
+    """An archive that answers the addresses below it itself (/archief/2026/), as a routable
+    page does: routing must hand it the rest of the address (tests/portal/test_routing.py)."""
+
+    parent_page_types = ["portal.HomePage", "portal.StandardPage"]
+
+    class Meta:
+        verbose_name = "workshop archive"
+
+    def route(self, request: HttpRequest, path_components: list[str]) -> RouteResult:
+        if len(path_components) == 1 and path_components[0].isdigit():
+            return RouteResult(self, kwargs={"year": int(path_components[0])})
+        return super().route(request, path_components)
