@@ -7,11 +7,17 @@ cache) and warm (production's shared file cache, primed first):
   in the same run, and each as a ratio to that view;
 - every page's cold render time (every cache missing), one request at a time with the pages
   taking turns, and the article's against the home page's, in the same run;
-- the home page's weight (bytes of HTML, CSS and JS; number of requests) and SQL queries.
+- the home page's weight (bytes of HTML, CSS and JS; number of requests) and SQL queries;
+- the search page's latency (p50, p95) on the default backend with 1,000 and 10,000 indexed
+  items, and its SQL queries: on a copy of the bench database that `create_random_content`
+  fills (bench/search_latency.py; target p95 under 50 ms at 10,000, reported, never failed).
 
 Only loopback traffic; every load run is bounded in time; the server is stopped at the end.
 Environment: BENCH_DURATION (seconds per URL, default 10), BENCH_CONNECTIONS (default 8),
-BENCH_RENDER_ROUNDS (rounds of the one-at-a-time render timing, default 80).
+BENCH_RENDER_ROUNDS (rounds of the one-at-a-time render timing, default 80),
+BENCH_SEARCH_ITEMS (indexed items to time the search page at, default "1000,10000"; empty
+skips it), BENCH_SEARCH_ROUNDS and BENCH_SEARCH_BUDGET (see bench/search_latency.py).
+`python -m bench.run search` runs the search part alone and updates it in results.json.
 This measures; it is not a pass/fail test.
 """
 
@@ -21,6 +27,7 @@ import re
 import shutil
 import signal
 import socket
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -42,6 +49,8 @@ CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
 RENDER_ROUNDS = int(os.environ.get("BENCH_RENDER_ROUNDS", "80"))
 WORKERS = 2
 BARE = "/bench/bare/"
+SEARCH_ITEMS = [int(n) for n in os.environ.get("BENCH_SEARCH_ITEMS", "1000,10000").split(",") if n]
+SEARCH_TARGET_P95_MS = 50.0
 
 
 def log(message: str) -> None:
@@ -314,6 +323,96 @@ def kb(size: int) -> str:
     return f"{size / 1024:.1f} KB"
 
 
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of a SQLite database (its backup API, not a file copy)."""
+    target.unlink(missing_ok=True)
+    source_db, target_db = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        source_db.backup(target_db)
+    finally:
+        source_db.close()
+        target_db.close()
+
+
+def search_latency() -> list[dict]:
+    """The search page timed at each size of SEARCH_ITEMS, on a fresh copy of the bench
+    database (the other measurements keep the plain demo): each size adds random articles to
+    the one before, then times the page in a process of its own (bench/search_latency.py)."""
+    copy_database(BENCH_DIR / "steiger.sqlite3", BENCH_DIR / "search.sqlite3")
+    results = []
+    for items in SEARCH_ITEMS:
+        log(f"search page at {items} indexed items (database backend)")
+        done = subprocess.run(
+            [PYTHON, "-m", "bench.search_latency", str(items)],
+            cwd=REPO,
+            env=django_env(DJANGO_SETTINGS_MODULE="bench.search_settings"),
+            check=True,
+            stdout=subprocess.PIPE,
+            text=True,
+            timeout=3600,
+        )
+        results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    return results
+
+
+def print_search(results: list[dict]) -> None:
+    if not results:
+        return
+    print(
+        "\nSearch page /nl/zoeken/?q=..., database backend, Django test client in one process,"
+        f" one request at a time, {len(results[0]['per_query_p50_ms'])} queries taking turns"
+        f" (a search is cut off at {results[0]['cap_ms'] / 1000:.0f} s; '>=' marks a figure"
+        " that hit it):"
+    )
+    header = f"  {'items':>7}{'made':>7}{'fill s':>9}{'searches':>10}{'capped':>8}"
+    print(header + f"{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}{'SQL queries':>13}")
+    for r in results:
+        print(
+            f"  {r['items']:>7}{r['made']:>7}{r['fill_s']:>9.1f}{r['searches']:>10}"
+            f"{r['capped']:>8}{at_least(r, 'p50_ms'):>10}{at_least(r, 'p95_ms'):>10}"
+            f"{at_least(r, 'max_ms'):>10}{r['sql_queries_counted'] or '-':>13}"
+        )
+    largest = results[-1]
+    verdict = "met" if largest["p95_ms"] < SEARCH_TARGET_P95_MS else "NOT met"
+    print(
+        f"p95 at {largest['items']} items: {at_least(largest, 'p95_ms')} ms (target: under"
+        f" {SEARCH_TARGET_P95_MS:.0f} ms at 10,000): {verdict}."
+    )
+    for r in results:
+        slowest = sorted(r["per_query_p50_ms"].items(), key=lambda item: -item[1])
+        print(
+            f"Median ms per query at {r['items']} items: "
+            + ", ".join(f"{query} {ms:.0f}" for query, ms in slowest)
+        )
+    counts = [n for r in results for n in r["sql_queries"].values()]
+    if counts:
+        print(
+            f"SQL queries of one search page: {min(counts)} to {max(counts)} (a typo pays for"
+            " the correction's search too)."
+        )
+
+
+def at_least(result: dict, key: str) -> str:
+    value = result[key]
+    return f"{'>=' if value >= result['cap_ms'] else ''}{value:.1f}"
+
+
+def save_results(summary: dict) -> None:
+    (BENCH_DIR / "results.json").write_text(json.dumps(summary, indent=2))
+
+
+def search_only() -> None:
+    """`python -m bench.run search`: the demo database, then the search part alone."""
+    started = time.monotonic()
+    prepare_site()
+    results = search_latency()
+    print_search(results)
+    saved = BENCH_DIR / "results.json"
+    summary = json.loads(saved.read_text()) if saved.exists() else {}
+    save_results({**summary, "search": results})
+    log(f"done in {time.monotonic() - started:.0f}s; figures saved in var/bench/results.json")
+
+
 def main() -> None:
     started = time.monotonic()
     if not shutil.which("wrk"):
@@ -390,6 +489,8 @@ def main() -> None:
         f" {cold_article.p50_ms / cold_home.p50_ms:.2f}x the home page's and its throughput"
         f" {cold_article.rps / cold_home.rps:.2f}x."
     )
+    search = search_latency()
+    print_search(search)
     summary = {
         "runs": {c: {n: vars(r) for n, r in rs.items()} for c, rs in runs.items()},
         "paths": paths,
@@ -397,10 +498,14 @@ def main() -> None:
         "queries": probe["queries"],
         "cold_render_ms": render,
         "tool": tool,
+        "search": search,
     }
-    (BENCH_DIR / "results.json").write_text(json.dumps(summary, indent=2))
+    save_results(summary)
     log(f"done in {time.monotonic() - started:.0f}s; figures saved in var/bench/results.json")
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["search"]:
+        search_only()
+    else:
+        main()

@@ -80,7 +80,7 @@ urlpatterns += i18n_patterns(
     path("account/", decorate_include(include("allauth.urls"), *ACCOUNT_AREA)),
     path("mijn-account/", decorate_include(include("portal.accounts.urls"), *ACCOUNT_AREA)),
     path("nieuwsbrief/", include("portal.newsletter.urls")),
-    path("zoeken/", views.search, name="search"),
+    path("zoeken/", include("search.urls")),
     # Wagtail's page view, routed by portal.routing; Wagtail's own `_util/` views are replaced
     # above, so its URL list is only kept for anything it adds in a later version.
     re_path(wagtail_urls.serve_pattern, views.serve_page, name="wagtail_serve"),

@@ -1,15 +1,13 @@
 """Views of the base layer. Thin: parse, call a service, render."""
 
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_http_methods
 from wagtail import views as wagtail_views
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
 from portal.models.site_settings import DEFAULT_QUICK_EXIT_URL, SafetySettings
 from portal.routing import remember_route
-from portal.site_search import search_live_pages
 
 
 @require_http_methods(["GET", "POST"])
@@ -25,19 +23,6 @@ def quick_exit(request: HttpRequest) -> HttpResponse:
     response = HttpResponseRedirect(target)
     add_never_cache_headers(response)
     response["Clear-Site-Data"] = '"cache", "cookies", "storage"'
-    return response
-
-
-def search(request: HttpRequest) -> HttpResponse:
-    """Search the live pages of the current language (the search app will take this over)."""
-    outcome = search_live_pages(
-        request.GET.get("q", ""), request.GET.get("pagina"), Locale.get_active()
-    )
-    context = {"query": outcome.query, "results": outcome.results, "failed": outcome.failed}
-    response = render(request, "portal/search.html", context)
-    if outcome.query:
-        # What someone searched for stays out of every cache: ours, a proxy's and the browser's.
-        add_never_cache_headers(response)
     return response
 
 

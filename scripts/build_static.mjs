@@ -88,6 +88,9 @@ const LEAN_BUNDLE = "steiger-lean.css";
 
 // Our own CSS, in cascade order: tokens first so the components can read them.
 const OWN_CSS = ["theme.css", "layout.css"];
+// Our own CSS for pages on the full stylesheet only (the search page's results and facets):
+// the lean stylesheet, which the home page loads, stays within its weight budget.
+const FULL_ONLY_CSS = ["search.css"];
 
 // Templates every lean page may show, by template name: the frame and the pieces that Python
 // code picks (StreamField blocks render their template from blocks.py, not from an include).
@@ -323,7 +326,9 @@ async function build({ project, out }) {
     code: Buffer.from(componentCss()),
     minify: true,
   }).code.toString();
-  const own = OWN_CSS.map((name) => readFileSync(join(SRC, "css", name), "utf8")).join("\n");
+  const read = (names) => names.map((name) => readFileSync(join(SRC, "css", name), "utf8"));
+  const own = read(OWN_CSS).join("\n");
+  const ownFull = read([...OWN_CSS, ...FULL_ONLY_CSS]).join("\n");
 
   // Built next to `out` and swapped in at the end: a running server or test never sees a
   // half-built folder, and a failed build leaves the last good one in place.
@@ -332,11 +337,11 @@ async function build({ project, out }) {
   mkdirSync(join(staging, "css"), { recursive: true });
   const written = [];
   try {
-    for (const [name, scanned] of [
-      [FULL_BUNDLE, files],
-      [LEAN_BUNDLE, leanFiles(files)],
+    for (const [name, scanned, ownCss] of [
+      [FULL_BUNDLE, files, ownFull],
+      [LEAN_BUNDLE, leanFiles(files), own],
     ]) {
-      writeFileSync(join(staging, "css", name), await buildCss(tools, components, own, scanned));
+      writeFileSync(join(staging, "css", name), await buildCss(tools, components, ownCss, scanned));
       written.push(join("css", name));
     }
     written.push(...(await buildJs(tools, join(staging, "js"))));

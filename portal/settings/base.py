@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "portal.newsletter",
     # Domain apps
     "knowledge",
+    "search",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -156,7 +157,12 @@ STORAGES = {
 # --- Wagtail -------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Steiger"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "modelsearch.backends.database"}}
+# search/backends/database.py: Wagtail's database backend plus Dutch compound parts. The index
+# is kept by search/receivers.py (public content only, through tasks after commit), not by
+# modelsearch's own signal handlers, which would index drafts too.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "search.backends.database", "AUTO_UPDATE": False},
+}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILEMBEDS_FINDERS = []  # No embeds: a public page never calls out to a third party.
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]

@@ -144,6 +144,24 @@ STATIC_ROOT = optional("STATIC_ROOT", "/var/lib/steiger/static")
 # --- Search: Meilisearch when MEILISEARCH_URL is set ---------------------------------------
 MEILISEARCH_URL = optional("MEILISEARCH_URL")
 MEILISEARCH_API_KEY = optional("MEILISEARCH_API_KEY")
+if MEILISEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends.meilisearch",
+            "URL": MEILISEARCH_URL,
+            "API_KEY": MEILISEARCH_API_KEY,
+            # Seconds per request: a slow or absent Meilisearch must not hold up a publish
+            # or a search page (SearchBackendUnavailable; the page falls back).
+            "TIMEOUT": 1.5,
+            # The live index's name; staging and production can share one server.
+            "INDEX_PREFIX": optional("MEILISEARCH_INDEX_PREFIX", "steiger"),
+            # The index upkeep (search/receivers.py) indexes public content only.
+            "AUTO_UPDATE": False,
+        },
+        # What the search page answers from while Meilisearch is unavailable; the upkeep
+        # keeps it up to date alongside.
+        "fallback": {"BACKEND": "search.backends.database", "AUTO_UPDATE": False},
+    }
 
 # --- Payments: without STRIPE_SECRET_KEY paid courses offer "pay by invoice" ---------------
 STRIPE_SECRET_KEY = optional("STRIPE_SECRET_KEY")

@@ -76,12 +76,14 @@ def parse(response) -> Anchors:
 
 
 @pytest.fixture
-def meldcode(index, themes, audiences):
-    return MeldcodePageFactory(
-        parent=index,
-        assessment=meldcode_assessment(3),
-        themes=[themes["meldcode"]],
-    )
+def meldcode(index, themes, audiences, django_capture_on_commit_callbacks):
+    # Indexed for search by the upkeep's task after the commit (when the block ends).
+    with django_capture_on_commit_callbacks(execute=True):
+        return MeldcodePageFactory(
+            parent=index,
+            assessment=meldcode_assessment(3),
+            themes=[themes["meldcode"]],
+        )
 
 
 def test_the_five_steps_are_shown_with_an_overview_that_links_each(client, meldcode):

@@ -8,12 +8,15 @@ Runs, in this order, and each even when an earlier one failed:
    expiry dates), so a scheduled page goes live within the timer's interval;
 5. send_review_reminders - once a week, email the editors the pages due for review;
 6. prune_db_task_results - forget finished background tasks older than a week (the database
-   queue of production; skipped when another task backend is configured).
+   queue of production; skipped when another task backend is configured);
+7. reconcile_search_index - replay search index updates that failed (Meilisearch was down)
+   and forget old ones; run when the search app is installed (named, never imported: the
+   base layer imports no domain app).
 Exits with status 1 when any step failed, so the timer or cron reports it.
 """
 
 from django.conf import settings
-from django.core.management import call_command
+from django.core.management import call_command, get_commands
 from django.core.management.base import BaseCommand, CommandError
 
 DB_TASKS_BACKEND = "django_tasks_db.DatabaseBackend"
@@ -35,6 +38,8 @@ def steps() -> list[tuple[str, list[str]]]:
                 [f"--min-age-days={FINISHED_TASKS_KEPT_DAYS}", "--queue-name=*"],
             )
         )
+    if "reconcile_search_index" in get_commands():
+        planned.append(("reconcile_search_index", []))
     return planned
 
 

@@ -1,0 +1,120 @@
+"""Wagtail's database search backend (SQLite FTS5, PostgreSQL full text), with Dutch compounds.
+
+modelsearch picks the engine for the database in use; this keeps that choice and adds one
+thing at index time: the parts of Dutch compounds (search/compounds.py) as one more searchable
+field, so "mishandeling" finds "kindermishandeling" (DESIGN.md: the embedded default).
+
+modelsearch's indexers read each object's `get_search_fields()` and each field's value from
+the object, so the object being indexed gets one extra SearchField and the value to go with
+it. That leaves the model class, and every other object of it, as it was.
+"""
+
+from collections.abc import Iterable
+from typing import Any
+
+from django.apps import apps
+from django.db.models import F, FloatField, Func, Model
+from modelsearch import index
+from modelsearch.backends.database import SearchBackend as choose_database_backend
+from modelsearch.query import Not, Phrase, PlainText
+
+from search.compounds import compound_parts_text
+
+COMPOUND_PARTS_FIELD = "search_compound_parts"
+
+
+def _language(obj: Model) -> str:
+    locale = getattr(obj, "locale", None)
+    return getattr(locale, "language_code", "nl") if locale is not None else "nl"
+
+
+def _indexed_text(obj: Model, fields: Iterable[index.BaseField]) -> str:
+    texts: list[str] = []
+    for field in fields:
+        if isinstance(field, index.SearchField):
+            texts.append(_text(field.get_value(obj)))
+        elif isinstance(field, index.RelatedFields):
+            related = field.get_value(obj)
+            items = related.all() if hasattr(related, "all") else [related]
+            for item in items:
+                if item is not None:
+                    texts.append(_indexed_text(item, field.fields))
+    return " ".join(text for text in texts if text)
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (list, tuple)):
+        return " ".join(_text(item) for item in value)
+    if isinstance(value, dict):
+        return " ".join(_text(item) for item in value.values())
+    return str(value)
+
+
+def with_compound_parts(obj: Model) -> Model:
+    """`obj`, carrying the parts of its compounds as one more searchable field."""
+    fields = obj.get_search_fields()
+    if any(getattr(field, "field_name", None) == COMPOUND_PARTS_FIELD for field in fields):
+        return obj
+    setattr(
+        obj, COMPOUND_PARTS_FIELD, compound_parts_text(_indexed_text(obj, fields), _language(obj))
+    )
+    extra = index.SearchField(COMPOUND_PARTS_FIELD)
+    # An instance attribute: only this object answers with the extra field.
+    obj.get_search_fields = lambda: [*fields, extra]
+    return obj
+
+
+class CompoundPartsIndexMixin:
+    # add_item hands over to add_items.
+    def add_items(self, model: type[Model], objs: Iterable[Model]) -> None:
+        super().add_items(model, [with_compound_parts(obj) for obj in objs])
+
+
+class WeightedBM25(Func):
+    """FTS5's bm25 with a weight per column (autocomplete, title, body): modelsearch's plain
+    bm25() weighs a word in the title like a word in the text."""
+
+    output_field = FloatField()
+
+    def as_sql(self, compiler, connection, **extra_context):
+        table = apps.get_model("wagtailsearch", "SQLiteFTSIndexEntry")._meta.db_table
+        weights = ", ".join(str(weight) for weight in SQLITE_COLUMN_WEIGHTS)
+        return f"bm25({table}, {weights})", []
+
+
+# FTS5 columns in order: autocomplete, title, body.
+SQLITE_COLUMN_WEIGHTS = (0.0, 4.0, 1.0)
+
+
+def _weighted_sqlite_compiler(base: type) -> type:
+    class WeightedCompiler(base):
+        def get_search_vectors(self):
+            # modelsearch ranks bm25 x (title_norm + 1), where title_norm grows as a title gets
+            # shorter, wherever the words matched: "Contact" and "Kennisbank" came first for
+            # any word. The column weights of WeightedBM25 rank title matches instead.
+            return [(F("index_entry__body"), 1.0)]
+
+        def build_tsrank(self, vector, query, config=None, boost=1.0):
+            if isinstance(query, (Phrase, PlainText, Not)):
+                return WeightedBM25() * boost if boost != 1.0 else WeightedBM25()
+            return super().build_tsrank(vector, query, config=config, boost=boost)
+
+    WeightedCompiler.__name__ = f"Weighted{base.__name__}"
+    return WeightedCompiler
+
+
+def SearchBackend(params: dict) -> Any:
+    """The database backend modelsearch would choose, indexing compound parts too (and on
+    SQLite, ranking a word in the title above the same word in the text)."""
+    backend = choose_database_backend(params)
+    base_index = backend.index_class
+    backend.index_class = type(
+        f"Compound{base_index.__name__}", (CompoundPartsIndexMixin, base_index), {}
+    )
+    if type(backend).__name__ == "SQLiteSearchBackend":
+        backend.query_compiler_class = _weighted_sqlite_compiler(backend.query_compiler_class)
+    return backend

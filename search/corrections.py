@@ -1,0 +1,108 @@
+"""Did you mean: a query that finds nothing, corrected from the index's own words.
+
+Meilisearch forgives typos itself; the database backends do not. When a search on them finds
+nothing, each word the index does not know is replaced by the closest word it does know
+(Damerau-Levenshtein distance: a swapped pair of letters is one typo, as in
+"kindermishandleing"), preferring the more frequent word. The search page then shows the
+results for the correction, with a link to search for exactly what was typed.
+
+The vocabulary is every word in the search index (titles, text, compound parts), counted. It
+is built when first needed and kept in the cache for a few minutes, keyed by the index's size,
+so a busy site builds it rarely and a changed index is seen soon.
+"""
+
+import re
+from collections import Counter
+
+from django.core.cache import cache
+from django.db.models import Count, Max
+from wagtail.search.models import IndexEntry
+
+VOCABULARY_SECONDS = 600
+MIN_WORD_LENGTH = 4
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _fingerprint() -> str:
+    summary = IndexEntry.objects.aggregate(count=Count("id"), last=Max("id"))
+    return f"{summary['count']}-{summary['last']}"
+
+
+def _text_columns() -> tuple[str, str]:
+    """PostgreSQL's index keeps search vectors in title/body and the words in *_text."""
+    names = {field.name for field in IndexEntry._meta.get_fields()}
+    return ("title_text", "body_text") if "body_text" in names else ("title", "body")
+
+
+def _build_vocabulary() -> dict[str, int]:
+    counts: Counter[str] = Counter()
+    rows = IndexEntry.objects.values_list(*_text_columns()).iterator(chunk_size=500)
+    for title, body in rows:
+        counts.update(word.lower() for word in _WORD.findall(f"{title} {body}"))
+    return {word: count for word, count in counts.items() if len(word) >= MIN_WORD_LENGTH - 1}
+
+
+def vocabulary() -> dict[str, int]:
+    """Word -> how often it occurs in the index."""
+    return cache.get_or_set(
+        f"search:vocabulary:{_fingerprint()}", _build_vocabulary, VOCABULARY_SECONDS
+    )
+
+
+def distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance of `a` and `b`, or `limit + 1` once it exceeds it."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous_previous: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous_previous[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous_previous, previous = previous, current
+    return previous[-1]
+
+
+def allowed_typos(word: str) -> int:
+    """As Meilisearch does: none in short words, one from five letters, two from nine."""
+    if len(word) < 5:
+        return 0
+    return 1 if len(word) < 9 else 2
+
+
+def closest_word(word: str, known: dict[str, int]) -> str | None:
+    limit = allowed_typos(word)
+    if limit == 0:
+        return None
+    best: tuple[int, int, str] | None = None
+    for candidate, frequency in known.items():
+        if abs(len(candidate) - len(word)) > limit:
+            continue
+        found = distance(word, candidate, limit)
+        if found <= limit and (best is None or (found, -frequency, candidate) < best):
+            best = (found, -frequency, candidate)
+    return best[2] if best else None
+
+
+def correct(query: str) -> str | None:
+    """`query` with each unknown word replaced by the closest known one, or None when there
+    is nothing to correct."""
+    known = vocabulary()
+    changed = False
+    words = []
+    for word in query.split():
+        lowered = word.lower()
+        replacement = None
+        if _WORD.fullmatch(lowered) and lowered not in known:
+            replacement = closest_word(lowered, known)
+        if replacement:
+            changed = True
+            words.append(replacement)
+        else:
+            words.append(word)
+    return " ".join(words) if changed else None
