@@ -1,12 +1,21 @@
 """A small knowledge base to search: articles on the test site (tests/knowledge's fixtures)."""
 
 import pytest
+from django.utils import translation
 from modelsearch.backends import get_search_backend
 
 from knowledge.factories import ArticlePageFactory
 
 # The knowledge base's fixtures: its index page and the seeded Dutch themes and audiences.
 from tests.knowledge.conftest import audiences, index, themes  # noqa: F401 (fixtures)
+
+
+@pytest.fixture(autouse=True)
+def _dutch():
+    """Addresses are reversed in Dutch: a request to an English page earlier in the session
+    leaves English active in this thread (LocaleMiddleware does not switch it back)."""
+    with translation.override("nl"):
+        yield
 
 
 def index_objects(*objects, backend_name: str = "default") -> None:
