@@ -27,11 +27,14 @@ def allow_public_form_post(request: HttpRequest, action: str = ACTION) -> bool:
     Each form passes its own `action`, so a visitor who asked a question can still sign up
     for the newsletter. GET requests are never counted: reading a form is free.
     """
+    return allow_request(request, action, settings.PUBLIC_FORM_RATE_LIMIT)
+
+
+def allow_request(request: HttpRequest, action: str, rate: str) -> bool:
+    """Count one request for `action` against `rate` (allauth's notation, "120/m/ip");
+    False once it is used up. For pages that cost the server work per request (search)."""
     usage = allauth_ratelimit.consume(
-        request,
-        app="portal",
-        action=action,
-        config={action: settings.PUBLIC_FORM_RATE_LIMIT},
+        request, app="portal", action=action, config={action: rate}, limit_get=True
     )
     return usage is not None
 

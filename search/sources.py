@@ -9,6 +9,7 @@ that turned private a moment ago is never shown while its index entry is still b
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
@@ -55,27 +56,31 @@ def door_models() -> list[type[Model]]:
 
 def source_querysets() -> Iterator[QuerySet]:
     """What each source searches, with only the columns a hit needs. Visibility is checked on
-    the hits afterwards (`_visible`): the backends filter only on declared FilterFields, and
+    the hits afterwards (`_visible_rows`): the backends filter only on declared FilterFields, and
     "under no view restriction" is not one."""
-    yield Page.objects.live().only("id", "content_type_id", "locale_id", "translation_key", "title")
-    yield get_document_model().objects.only("id", "title")
+    yield Page.objects.live()
+    yield get_document_model().objects.all()
     for model in door_models():
         yield model.objects.all()
 
 
-def find_hits(query: str, backend: str = "default") -> list[Hit]:
+@dataclass(frozen=True)
+class Found:
+    hits: list[Hit]
+    # True when a source had more matches than MAX_HITS_PER_SOURCE: `hits` holds its best.
+    capped: bool = False
+
+
+def find_hits(query: str, backend: str = "default") -> Found:
     """Every source's hits for `query` that the public may see, best first."""
     hits: list[Hit] = []
+    capped = False
     for queryset in source_querysets():
-        hits.extend(_hits(queryset, query, backend))
+        found, source_capped = _hits(queryset, query, backend)
+        hits.extend(found)
+        capped = capped or source_capped
     hits.sort(key=lambda hit: hit.score, reverse=True)
-    return hits
-
-
-def _visible(model: type[Model], pks: list[int]) -> set[int]:
-    """Of `pks`, those the public may see now: one query."""
-    visible = publicly_visible(model._default_manager.filter(pk__in=pks))
-    return set(visible.values_list("pk", flat=True))
+    return Found(hits, capped)
 
 
 def title_bonus(title: str, terms: list[str]) -> float:
@@ -89,33 +94,64 @@ def title_bonus(title: str, terms: list[str]) -> float:
     return TITLE_BONUS if present == len(terms) else TITLE_BONUS / 2
 
 
-def _hits(queryset: QuerySet, query: str, backend: str) -> list[Hit]:
+def ranked(queryset: QuerySet, query: str, backend: str) -> list[tuple[Any, float | None]]:
+    """(pk, score) of the objects of `queryset` matching `query`, best first. A backend whose
+    results offer `ranked_ids()` answers without loading objects (the SQLite one); for
+    the others the objects are loaded and read."""
     results = queryset.search(PlainText(query, operator="and"), backend=backend)
-    found = list(results.annotate_score("_score")[:MAX_HITS_PER_SOURCE])
+    results = results.annotate_score("_score")[:MAX_HITS_PER_SOURCE]
+    ranked_ids = getattr(results, "ranked_ids", None)
+    if callable(ranked_ids):
+        return ranked_ids()
+    return [(obj.pk, obj._score) for obj in results]
+
+
+# What a hit carries, for the models that have these fields.
+HIT_FIELDS = ("title", "content_type_id", "locale_id", "translation_key")
+
+
+def _visible_rows(model: type[Model], pks: list[Any]) -> dict[Any, dict[str, Any]]:
+    """pk -> a hit's fields, for those of `pks` the public may see now: one query, no model
+    objects (but for a model without a title field, whose title is its str())."""
+    visible = publicly_visible(model._default_manager.filter(pk__in=pks))
+    names = {field.attname for field in model._meta.concrete_fields}
+    fields = [name for name in HIT_FIELDS if name in names]
+    if "title" not in fields:
+        return {
+            obj.pk: {**{name: getattr(obj, name) for name in fields}, "title": str(obj)}
+            for obj in visible
+        }
+    return {row["pk"]: row for row in visible.values("pk", *fields)}
+
+
+def _hits(queryset: QuerySet, query: str, backend: str) -> tuple[list[Hit], bool]:
+    """The source's visible hits, and whether it had more matches than it returned."""
+    found = ranked(queryset, query, backend)
     if not found:
-        return []
-    visible = _visible(queryset.model, [obj.pk for obj in found])
-    best = found[0]._score or 1.0
-    model_type = ContentType.objects.get_for_model(queryset.model)
+        return [], False
+    model = queryset.model
+    rows = _visible_rows(model, [pk for pk, _score in found])
+    best = found[0][1] or 1.0
+    model_type_id = ContentType.objects.get_for_model(model).pk
     terms = query_terms(query)
     hits = []
-    for rank, obj in enumerate(found):
-        if obj.pk not in visible:
+    for rank, (pk, raw_score) in enumerate(found):
+        row = rows.get(pk)
+        if row is None:
             continue
         # SQLite's bm25 is negative (lower is better), PostgreSQL's ts_rank positive: divided
         # by the best of its own source, every score falls in (0, 1]. Without a usable score,
         # rank order stands in.
-        score = (obj._score / best) if obj._score and best else 1 / (rank + 1)
-        score += title_bonus(str(getattr(obj, "title", obj)), terms)
+        score = (raw_score / best) if raw_score and best else 1 / (rank + 1)
+        score += title_bonus(str(row["title"]), terms)
+        translation_key = row.get("translation_key")
         hits.append(
             Hit(
-                content_type_id=getattr(obj, "content_type_id", None) or model_type.pk,
-                pk=obj.pk,
+                content_type_id=row.get("content_type_id") or model_type_id,
+                pk=pk,
                 score=score,
-                locale_id=getattr(obj, "locale_id", None),
-                translation_key=str(obj.translation_key)
-                if getattr(obj, "translation_key", None)
-                else None,
+                locale_id=row.get("locale_id"),
+                translation_key=str(translation_key) if translation_key else None,
             )
         )
-    return hits
+    return hits, len(found) >= MAX_HITS_PER_SOURCE

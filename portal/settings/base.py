@@ -372,6 +372,10 @@ CONTENT_REVIEW_DAYS = 365
 
 # Public forms: requests per IP per window before the form answers 429.
 PUBLIC_FORM_RATE_LIMIT = "5/m"
+# Searches and suggestion requests per IP (allauth's notation) before they answer 429: well
+# above a class of pupils behind one school address, well below a scraper.
+SEARCH_RATE_LIMIT = "120/m/ip"
+SUGGESTIONS_RATE_LIMIT = "600/m/ip"
 
 # --- Privacy -------------------------------------------------------------------------------
 # Retention periods. Every personal data owner (<app>/privacy.py) declares its default; an entry

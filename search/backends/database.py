@@ -12,11 +12,9 @@ it. That leaves the model class, and every other object of it, as it was.
 from collections.abc import Iterable
 from typing import Any
 
-from django.apps import apps
-from django.db.models import F, FloatField, Func, Model
+from django.db.models import Model
 from modelsearch import index
 from modelsearch.backends.database import SearchBackend as choose_database_backend
-from modelsearch.query import Not, Phrase, PlainText
 
 from search.compounds import compound_parts_text
 
@@ -74,47 +72,19 @@ class CompoundPartsIndexMixin:
         super().add_items(model, [with_compound_parts(obj) for obj in objs])
 
 
-class WeightedBM25(Func):
-    """FTS5's bm25 with a weight per column (autocomplete, title, body): modelsearch's plain
-    bm25() weighs a word in the title like a word in the text."""
-
-    output_field = FloatField()
-
-    def as_sql(self, compiler, connection, **extra_context):
-        table = apps.get_model("wagtailsearch", "SQLiteFTSIndexEntry")._meta.db_table
-        weights = ", ".join(str(weight) for weight in SQLITE_COLUMN_WEIGHTS)
-        return f"bm25({table}, {weights})", []
-
-
-# FTS5 columns in order: autocomplete, title, body.
-SQLITE_COLUMN_WEIGHTS = (0.0, 4.0, 1.0)
-
-
-def _weighted_sqlite_compiler(base: type) -> type:
-    class WeightedCompiler(base):
-        def get_search_vectors(self):
-            # modelsearch ranks bm25 x (title_norm + 1), where title_norm grows as a title gets
-            # shorter, wherever the words matched: "Contact" and "Kennisbank" came first for
-            # any word. The column weights of WeightedBM25 rank title matches instead.
-            return [(F("index_entry__body"), 1.0)]
-
-        def build_tsrank(self, vector, query, config=None, boost=1.0):
-            if isinstance(query, (Phrase, PlainText, Not)):
-                return WeightedBM25() * boost if boost != 1.0 else WeightedBM25()
-            return super().build_tsrank(vector, query, config=config, boost=boost)
-
-    WeightedCompiler.__name__ = f"Weighted{base.__name__}"
-    return WeightedCompiler
-
-
 def SearchBackend(params: dict) -> Any:
     """The database backend modelsearch would choose, indexing compound parts too (and on
-    SQLite, ranking a word in the title above the same word in the text)."""
+    SQLite, ranking a word in the title above the same word in the text, in one query:
+    search/backends/sqlite_ranking.py)."""
     backend = choose_database_backend(params)
     base_index = backend.index_class
     backend.index_class = type(
         f"Compound{base_index.__name__}", (CompoundPartsIndexMixin, base_index), {}
     )
     if type(backend).__name__ == "SQLiteSearchBackend":
-        backend.query_compiler_class = _weighted_sqlite_compiler(backend.query_compiler_class)
+        from search.backends.sqlite_ranking import (  # noqa: PLC0415 (needs SQLite's FTS model)
+            rank_in_one_query,
+        )
+
+        rank_in_one_query(backend)
     return backend

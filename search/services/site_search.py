@@ -59,6 +59,9 @@ class SearchResponse:
     failed: bool = False
     # True when the main backend (Meilisearch) did not answer and the database backend did.
     fallback: bool = False
+    # True when there were more matches than a search returns (sources.MAX_HITS_PER_SOURCE):
+    # the count is then a lower bound, and the best are shown.
+    capped: bool = False
 
     @property
     def corrected(self) -> bool:
@@ -81,8 +84,8 @@ def search_site(
     if not query:
         return SearchResponse(query, query, _empty_page())
     try:
-        searched, hits, fallback = _find(query, exact=request.exact)
-        hits = in_language_first(hits, locale)
+        searched, found_hits, fallback = _find(query, exact=request.exact)
+        hits = in_language_first(found_hits.hits, locale)
         found = faceting.memberships(hits, locale)
         narrowed = faceting.narrow(hits, found, request.chosen)
         page = Paginator(narrowed, RESULTS_PER_PAGE).get_page(request.page_number)
@@ -94,11 +97,16 @@ def search_site(
         logger.warning("Search failed: %s", type(error).__name__)
         return SearchResponse(query, query, _empty_page(), failed=True)
     return SearchResponse(
-        query, searched, page, faceting.facets(hits, found, request.chosen), fallback=fallback
+        query,
+        searched,
+        page,
+        faceting.facets(hits, found, request.chosen),
+        fallback=fallback,
+        capped=found_hits.capped,
     )
 
 
-def _find(query: str, *, exact: bool) -> tuple[str, list[sources.Hit], bool]:
+def _find(query: str, *, exact: bool) -> tuple[str, sources.Found, bool]:
     """What was searched, its hits, and whether the fallback backend answered them."""
     try:
         return (*_hits_or_correction(query, exact=exact), False)
@@ -112,16 +120,16 @@ def _find(query: str, *, exact: bool) -> tuple[str, list[sources.Hit], bool]:
 
 def _hits_or_correction(
     query: str, *, exact: bool, backend: str = "default"
-) -> tuple[str, list[sources.Hit]]:
-    hits = sources.find_hits(query, backend)
-    if hits or exact:
-        return query, hits
+) -> tuple[str, sources.Found]:
+    found = sources.find_hits(query, backend)
+    if found.hits or exact:
+        return query, found
     correction = corrections.correct(query)
     if correction:
-        corrected_hits = sources.find_hits(correction, backend)
-        if corrected_hits:
-            return correction, corrected_hits
-    return query, hits
+        corrected = sources.find_hits(correction, backend)
+        if corrected.hits:
+            return correction, corrected
+    return query, found
 
 
 def in_language_first(hits: list[sources.Hit], locale: Locale) -> list[sources.Hit]:

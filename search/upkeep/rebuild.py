@@ -18,11 +18,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Model, QuerySet, TextField
 from django.db.models.functions import Cast
 from modelsearch.backends import get_search_backend
 from modelsearch.conf import get_app_config
-from modelsearch.index import get_indexed_models
+from modelsearch.index import RelatedFields, get_indexed_models
 from modelsearch.utils import get_content_type_pk
 
 from search.visibility import publicly_visible
@@ -110,11 +111,33 @@ def _rebuild_model(
 ) -> ModelCount:
     visible = publicly_visible(model.get_indexed_objects())
     indexed = 0
-    for chunk in _chunks(visible, chunk_size):
+    for chunk in _chunks(_with_related(visible, model), chunk_size):
         index.add_items(model, [obj.get_indexed_instance() or obj for obj in chunk])
         indexed += len(chunk)
     removed = _drop_invisible(index, model, visible)
     return ModelCount(backend_name, model._meta.label, indexed, removed)
+
+
+def _with_related(queryset: QuerySet, model: type[Model]) -> QuerySet:
+    """The related objects the index reads (an article's themes, audiences, municipalities),
+    fetched once per chunk instead of once per object and relation."""
+    for field in model.get_search_fields():
+        if not isinstance(field, RelatedFields):
+            continue
+        selected = field.select_on_queryset(queryset)
+        if selected is queryset and _is_many_to_many(model, field.field_name):
+            # modelsearch leaves modelcluster's ParentalManyToManyField out; Django prefetches
+            # it like any many-to-many.
+            selected = queryset.prefetch_related(field.field_name)
+        queryset = selected
+    return queryset
+
+
+def _is_many_to_many(model: type[Model], field_name: str) -> bool:
+    try:
+        return bool(model._meta.get_field(field_name).many_to_many)
+    except FieldDoesNotExist:
+        return False
 
 
 def _chunks(queryset: QuerySet, size: int) -> Iterator[list[Model]]:

@@ -16,6 +16,14 @@ from tests.portal.test_hostile_input import (
 
 pytestmark = pytest.mark.django_db(transaction=False)
 
+
+@pytest.fixture(autouse=True)
+def _no_rate_limit(settings):
+    """Every example comes from one address; the per-IP limits would answer 429 (tested in
+    test_search_page.py) long before the examples run out."""
+    settings.SEARCH_RATE_LIMIT = settings.SUGGESTIONS_RATE_LIMIT = "1000000/m/ip"
+
+
 facet_values = st.lists(
     st.one_of(hostile_text, st.sampled_from(["huiselijk-geweld", "inwoners", "articlepage"])),
     max_size=4,

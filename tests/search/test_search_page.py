@@ -203,3 +203,45 @@ def test_a_phone_number_in_a_snippet_can_be_tapped(client, articles):
     html = search(client, q="partnergeweld").content.decode()
     snippet = html[html.index("steiger-results__snippet") :]
     assert '<a href="tel:08002000">0800-2000</a>' in snippet[:2000]
+
+
+def test_too_many_searches_from_one_address_wait_a_minute_with_the_words_kept(
+    client, articles, settings
+):
+    settings.SEARCH_RATE_LIMIT = "2/m/ip"
+    search(client)  # the empty page searches nothing and is not counted
+    for _ in range(2):
+        assert search(client, q="geweld").status_code == 200
+
+    refused = search(client, q="huiselijk geweld")
+
+    assert refused.status_code == 429
+    assert refused["Retry-After"] == "60"
+    html = refused.content.decode()
+    assert "Wacht een minuut" in html
+    assert 'value="huiselijk geweld"' in html  # what was typed stays in the box
+    assert "resultaten voor" not in html.lower()  # nothing was searched
+
+
+def test_too_many_suggestion_requests_answer_429_with_none(client, articles, settings):
+    settings.SUGGESTIONS_RATE_LIMIT = "1/m/ip"
+    address = reverse("search_suggestions")
+    assert client.get(address, {"q": "ouderenmis"}).json()["suggestions"]
+
+    refused = client.get(address, {"q": "ouderenmis"})
+
+    assert refused.status_code == 429
+    assert refused.json() == {"query": "ouderenmis", "suggestions": []}
+
+
+def test_more_matches_than_a_search_returns_says_at_least(client, articles, monkeypatch):
+    complete = search(client, q="mishandeling").content.decode()
+    assert "Ten minste" not in complete
+    monkeypatch.setattr("search.sources.MAX_HITS_PER_SOURCE", 1)
+
+    capped = search(client, q="mishandeling")
+
+    assert len(result_titles(capped)) == 1
+    assert "Ten minste 1 resultaat voor “mishandeling”; de beste staan bovenaan." in (
+        capped.content.decode()
+    )
