@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "portal.newsletter",
     # Domain apps
     "knowledge",
+    "courses",
     "search",
     # Wagtail
     "wagtail_localize",

@@ -1,0 +1,68 @@
+"""A course catalogue on the test site: the Dutch home page -> Trainingen -> courses -> lessons."""
+
+import pytest
+from wagtail.models import Locale
+
+from courses.factories import (
+    CourseIndexPageFactory,
+    CoursePageFactory,
+    LessonPageFactory,
+    quiz_value,
+)
+from portal.models import Audience, Municipality, Theme
+
+
+@pytest.fixture
+def catalogue(home):
+    return CourseIndexPageFactory(parent=home)
+
+
+def _by_slug(model) -> dict:
+    return {term.slug: term for term in model.objects.filter(locale=Locale.get_default())}
+
+
+@pytest.fixture
+def themes(db) -> dict[str, Theme]:
+    """The seeded Dutch themes by slug (portal's taxonomy migration)."""
+    return _by_slug(Theme)
+
+
+@pytest.fixture
+def audiences(db) -> dict[str, Audience]:
+    return _by_slug(Audience)
+
+
+@pytest.fixture
+def municipalities(db) -> dict[str, Municipality]:
+    return _by_slug(Municipality)
+
+
+@pytest.fixture
+def course(catalogue, themes, audiences):
+    """A free online course for residents with three lessons; the last has the default quiz
+    (tests' right answers: vraag-1=1, vraag-2=1 and 3, vraag-3=2)."""
+    course = CoursePageFactory(
+        parent=catalogue,
+        title="Signalen van kindermishandeling",
+        slug="signalen",
+        themes=[themes["kindermishandeling"]],
+        audiences=[audiences["inwoners"]],
+    )
+    LessonPageFactory(parent=course, title="Wat is kindermishandeling?", slug="les-1")
+    LessonPageFactory(parent=course, title="Signalen herkennen", slug="les-2", estimated_minutes=15)
+    LessonPageFactory(
+        parent=course,
+        title="Wat kunt u doen?",
+        slug="les-3",
+        body=[("text", "<p>Bel bij twijfel.</p>"), ("quiz", quiz_value())],
+    )
+    return course
+
+
+@pytest.fixture
+def quiz_lesson(course):
+    return course.get_children().specific().get(slug="les-3")
+
+
+def quiz_id(lesson) -> str:
+    return next(block.id for block in lesson.body if block.block_type == "quiz")
