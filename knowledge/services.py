@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 WORDS_PER_MINUTE = 200
 PER_PAGE = 12
 PAGE_PARAMETER = "pagina"
+# More digits than any listing has pages: such a number is past the end without counting.
+MAX_PAGE_DIGITS = 9
 THEME_PARAMETER = "thema"
 AUDIENCE_PARAMETER = "doelgroep"
 RELATED_ARTICLES = 3
@@ -155,9 +157,11 @@ def article_listing(
 
     paginator = Paginator(articles, PER_PAGE)
     asked = query.get(PAGE_PARAMETER, "")
-    out_of_range = asked.isdigit() and int(asked) > paginator.num_pages
+    # int() refuses a number of over 4,300 digits; one that long is past the end anyway.
+    too_long = asked.isdigit() and len(asked) > MAX_PAGE_DIGITS
+    out_of_range = asked.isdigit() and (too_long or int(asked) > paginator.num_pages)
     return ArticleListing(
-        articles=paginator.get_page(asked),
+        articles=paginator.get_page(paginator.num_pages if too_long else asked),
         themes=themes,
         audiences=audiences,
         theme=theme,

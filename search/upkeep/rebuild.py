@@ -26,6 +26,7 @@ from modelsearch.conf import get_app_config
 from modelsearch.index import RelatedFields, get_indexed_models
 from modelsearch.utils import get_content_type_pk
 
+from search.corrections import refresh_vocabulary
 from search.visibility import publicly_visible
 
 logger = logging.getLogger(__name__)
@@ -54,6 +55,9 @@ def rebuild(
     counts: list[ModelCount] = []
     for name in names:
         counts += _rebuild_backend(name, chunk_size, progress)
+    # The typo corrections read their words from the index: read them now, in the background,
+    # rather than on the first visitor's typo (search/corrections.py).
+    refresh_vocabulary.enqueue()
     return counts
 
 

@@ -135,13 +135,15 @@ def test_an_unknown_filter_value_gives_an_empty_list_and_a_clear_message(
     assert "<script>" not in response.text.split("<main", 1)[1]
 
 
-def test_a_page_past_the_end_shows_the_last_page(client, index):
+@pytest.mark.parametrize("number", ["9", "9" * 5000])  # int() refuses over 4,300 digits
+def test_a_page_past_the_end_shows_the_last_page(client, index, number):
     make_articles(index, 13)
 
-    response = client.get("/nl/kennisbank/?pagina=9")
+    response = client.get(f"/nl/kennisbank/?pagina={number}")
 
     assert response.status_code == 200
     assert response.context["listing"].articles.number == 2
+    assert response.context["listing"].out_of_range
     assert titles(response) == ["Artikel 00"]
 
 

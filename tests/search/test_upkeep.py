@@ -5,6 +5,7 @@ A test's transaction never commits, so the updates' tasks (run at once by the te
 immediate task backend) run when `committed()` ends, as they would after a real commit.
 """
 
+import re
 from contextlib import AbstractContextManager
 from datetime import timedelta
 from io import StringIO
@@ -12,6 +13,7 @@ from types import SimpleNamespace
 from uuid import uuid4
 
 import pytest
+from django.core.cache import cache
 from django.core.checks import run_checks
 from django.core.files.base import ContentFile
 from django.core.management import call_command
@@ -28,6 +30,7 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, PageView
 
 from portal.factories import StandardPageFactory
 from portal.models import StandardPage
+from search import corrections
 from search.models import IndexUpdate
 from search.upkeep.checks import check_auto_update_off
 from search.upkeep.reconcile import reconcile
@@ -606,6 +609,10 @@ def test_rebuild_indexes_public_content_and_drops_what_is_not_public_any_more(ho
     assert found_pages(word) == {public.pk}
     assert "default: portal.StandardPage: indexed 1, removed 1" in output.getvalue()
     assert "default: total indexed" in output.getvalue()
+    # The typo corrections' words were read from the new index, before anyone made a typo
+    # (they are letters only: the canary's digits split it).
+    _fingerprint, words = cache.get(corrections.VOCABULARY_KEY)
+    assert re.findall(r"[a-z]+", word)[0] in words
 
 
 def test_rebuild_uses_the_atomic_rebuilder_of_the_database_backend(home, committed, monkeypatch):
