@@ -88,9 +88,9 @@ const LEAN_BUNDLE = "steiger-lean.css";
 
 // Our own CSS, in cascade order: tokens first so the components can read them.
 const OWN_CSS = ["theme.css", "layout.css"];
-// Our own CSS for pages on the full stylesheet only (the search page's results and facets):
+// Our own CSS for pages on the full stylesheet only (the search page, the courses):
 // the lean stylesheet, which the home page loads, stays within its weight budget.
-const FULL_ONLY_CSS = ["search.css"];
+const FULL_ONLY_CSS = ["search.css", "courses.css"];
 
 // Templates every lean page may show, by template name: the frame and the pieces that Python
 // code picks (StreamField blocks render their template from blocks.py, not from an include).
