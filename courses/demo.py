@@ -412,18 +412,19 @@ SPORTS_LESSONS = _lessons(
                         "Een speler vertelt u na de training dat hij thuis geslagen wordt. Hij "
                         "vraagt of u het geheim wilt houden. Wat zegt u?",
                         answer(
-                            "'Ik beloof dat ik het aan niemand vertel.'",
+                            "U belooft dat u het aan niemand vertelt.",
                             feedback="Dat kunt u niet waarmaken: u moet hulp vragen om het kind "
                             "te helpen.",
                         ),
                         answer(
-                            "'Goed dat je het vertelt. Ik ga iemand om hulp vragen die je kan "
-                            "helpen.'",
+                            "Dat het goed is dat hij het vertelt, en dat u iemand om hulp gaat "
+                            "vragen die hem kan helpen.",
                             True,
                             "Goed. U bent eerlijk en laat het kind niet alleen.",
                         ),
                         answer(
-                            "'Weet je het zeker? Misschien bedoelde je vader het niet zo.'",
+                            "U vraagt of hij het zeker weet: misschien bedoelde zijn vader het "
+                            "niet zo.",
                             feedback="Twijfel aan zijn verhaal kan ervoor zorgen dat het kind "
                             "niets meer vertelt.",
                         ),
@@ -652,8 +653,9 @@ SESSION_COURSE = _course(
         title="Bewustwordingssessie: grenzen aangeven",
         slug="bewustwordingssessie-grenzen",
         intro=(
-            "Een les op uw school over grenzen: wat is wel en niet oké, en bij wie kun je "
-            "terecht? Samen met een ervaringsdeskundige, afgestemd op de leeftijd van de groep."
+            "Een les op uw school over grenzen: wat is wel en niet oké, en bij wie kunnen "
+            "leerlingen terecht? Samen met een ervaringsdeskundige, afgestemd op de leeftijd van "
+            "de groep."
         ),
         extra={
             "what_you_learn": (
