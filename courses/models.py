@@ -1,22 +1,23 @@
 """The course catalogue, its courses (online, classroom, on request) and an online course's
 lessons.
 
-This slice shows and grades; it stores nothing about learners. Enrolment, progress, resume
-codes, certificates and payment hook in later: the completion rule, the final test's pass mark
-and the certificate's validity are already on the course, and a quiz's grading is a pure service
-(courses/services/quizzes.py) whose result a progress service can keep.
+Learners (at the end of this module) are anonymous: a Learner is the digest of a resume code,
+its progress per lesson and its best score per quiz; no name, no email. The use cases are in
+courses/services/learning.py; certificates and payment hook in later.
 """
 
 import datetime
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -30,9 +31,11 @@ from portal.page_lookups import private_pages_q
 
 from .blocks import LessonBodyBlock
 from .choices import CompletionRule, CourseFormat, CourseLanguage, LessonKind
-from .services import catalogue, lessons, quizzes
+from .services import catalogue, learning, lessons, quizzes
 
 LIST_FEATURES = ["bold", "italic", "ul", "ol", "link"]
+# The field of the "Les afronden" form on a lesson.
+COMPLETE_FIELD = "afronden"
 
 
 class CourseIndexPage(Page):
@@ -233,7 +236,32 @@ class CoursePage(TaggableMixin, Page):
             else []
         )
         context["catalogue"] = self.get_parent()
+        learner = _learner(request) if self.is_online and self.is_free else None
+        context["learner"] = learner
+        context["progress"] = (
+            learning.course_progress(learner, self, context["lessons"])
+            if learner is not None
+            else None
+        )
         return context
+
+    def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        return _personal(request, super().serve(request, *args, **kwargs))
+
+
+def _learner(request: HttpRequest) -> "Learner | None":
+    """The learner of a request that can have one (a cookie or a signed-in user), without a
+    query for anyone else."""
+    return learning.current_learner(request) if learning.may_depend_on_learner(request) else None
+
+
+def _personal(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    """A course or lesson answer varies with the learner's cookie; one that shows a learner's
+    progress is never stored by the page cache, a proxy or the browser."""
+    patch_vary_headers(response, ["Cookie"])
+    if getattr(request, "_courses_learner", None) is not None:
+        add_never_cache_headers(response)
+    return response
 
 
 class LessonPage(Page):
@@ -283,6 +311,12 @@ class LessonPage(Page):
         context["position"] = lessons.position(outline, self)
         pass_mark = course.pass_mark if self.is_final_test else None
         context["body_items"] = lessons.body_items(self.body, quiz_result, pass_mark)
+        learner = _learner(request)
+        context["learner"] = learner
+        if learner is not None:
+            progress = learning.course_progress(learner, course, outline)
+            context["progress"] = progress
+            context["lesson_done"] = self.pk in progress.done
         return context
 
     @cached_property
@@ -296,8 +330,37 @@ class LessonPage(Page):
             # given away at their address: the course page says registration opens soon.
             return redirect(self.course.get_url(request))
         if request.method != "POST":
-            return super().serve(request, *args, **kwargs)
-        return self._serve_quiz(request)
+            return _personal(request, super().serve(request, *args, **kwargs))
+        if COMPLETE_FIELD in request.POST:
+            return self._serve_complete(request)
+        return _personal(request, self._serve_quiz(request))
+
+    def _serve_complete(self, request: HttpRequest) -> HttpResponse:
+        """ "Les afronden": the lesson is done, on to the next one (post/redirect/get). Someone
+        who had not started yet starts here, and sees their code first. A final test is done by
+        passing it, not by this button."""
+        course = self.course
+        outline = lessons.course_lessons(course, LessonPage, private_pages_q(request))
+        following = lessons.position(outline, self).next
+        next_url = (following or course).get_url(request)
+        if self.is_final_test or self.pk not in {lesson.pk for lesson in outline}:
+            return redirect(self.get_url(request))
+        learner = learning.current_learner(request)
+        if learner is not None:
+            learning.complete_lesson(learner, self)
+            request.session[learning.KNOWN_SESSION_KEY] = True
+            return redirect(next_url)
+        try:
+            learner = learning.start_learning(request)
+        except learning.TooManyStarts:
+            response = TemplateResponse(request, "courses/too_many.html", {})
+            response.status_code = 429
+            add_never_cache_headers(response)
+            return response
+        learning.complete_lesson(learner, self)
+        if learner.code is None:
+            return redirect(next_url)
+        return learning.show_code_once(request, learner, next_url)
 
     def _serve_quiz(self, request: HttpRequest) -> TemplateResponse:
         """A quiz sent in: graded and shown on the same page. Nothing is stored yet."""
@@ -308,6 +371,9 @@ class LessonPage(Page):
             None,
         )
         result = None if quiz is None else (quiz_id, quizzes.grade(quiz.value, submitted))
+        learner = _learner(request)
+        if result is not None and learner is not None:
+            learning.record_quiz(learner, self, quiz_id, result[1])
         response = TemplateResponse(
             request,
             self.get_template(request),
@@ -323,3 +389,80 @@ class LessonPage(Page):
         """The session expired (or the quick exit cleared the cookies) before the quiz was
         sent: the lesson again with a fresh form; the caller sets the status."""
         return TemplateResponse(request, self.get_template(request), self.get_context(request))
+
+
+# --- Learners ------------------------------------------------------------------------------------
+
+
+class Learner(models.Model):
+    """Someone following online courses, known only by the digest of their resume code.
+
+    No name and no email: whoever holds the code (on paper, or in the first-party cookie) is the
+    learner. Signing in adopts the record (`user`); deleting the account deletes it with its
+    progress (CASCADE: a learner record of a deleted account must not live on, still opened by a
+    code or cookie). Anonymous records nobody used for a year are purged (courses/privacy.py).
+    """
+
+    code_digest = models.CharField(max_length=64, unique=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="learner",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    last_seen_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("learner")
+        verbose_name_plural = _("learners")
+
+    def __str__(self) -> str:
+        return f"Learner {self.pk}"
+
+
+class LessonProgress(models.Model):
+    """A lesson a learner completed."""
+
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="progress")
+    lesson = models.ForeignKey(LessonPage, on_delete=models.CASCADE, related_name="+")
+    completed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "lesson"], name="courses_progress_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"Lesson {self.lesson_id} done by learner {self.learner_id}"
+
+
+class QuizAttempt(models.Model):
+    """A learner's best graded attempt at one quiz of a lesson: the score only, never the
+    answers."""
+
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="quiz_attempts")
+    lesson = models.ForeignKey(LessonPage, on_delete=models.CASCADE, related_name="+")
+    quiz_block_id = models.CharField(max_length=64)
+    score = models.PositiveSmallIntegerField()
+    total = models.PositiveSmallIntegerField()
+    passed = models.BooleanField(default=False)
+    answered_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "lesson", "quiz_block_id"], name="courses_quiz_attempt_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Quiz {self.quiz_block_id}: {self.score}/{self.total}"
+
+    def better_than(self, other: "QuizAttempt") -> bool:
+        """Passed beats not passed, then the higher share of right answers."""
+        return (self.passed, self.score * max(other.total, 1)) > (
+            other.passed,
+            other.score * max(self.total, 1),
+        )

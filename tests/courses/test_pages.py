@@ -17,10 +17,13 @@ RIGHT = {"vraag-1": "1", "vraag-2": ["1", "3"], "vraag-3": "2"}
 def test_a_free_online_course_lists_its_lessons_and_starts_without_an_account(client, course):
     html = client.get(course.url).text
 
+    # A POST form (courses:start): the learner gets a resume code, no account.
     assert (
-        '<a class="utrecht-button utrecht-button--primary-action" '
-        'href="/nl/trainingen/signalen/les-1/">Start de training</a>' in html
+        '<form class="steiger-course__start" method="post" action="/nl/trainingen/starten/">'
+        in html
     )
+    assert f'name="training" value="{course.pk}"' in html and "Start de training</button>" in html
+    assert 'href="/nl/trainingen/signalen/les-1/"' in html
     assert "U heeft geen account nodig." in html
     assert html.index("Wat is kindermishandeling?") < html.index("Signalen herkennen</a>")
     assert "(15 minuten)" in html

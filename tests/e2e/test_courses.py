@@ -37,7 +37,12 @@ def test_a_resident_finds_a_free_course_and_reads_a_lesson(browser_page, demo, a
     page.get_by_role("link", name="Signalen van kindermishandeling — wat kunt u doen?").click()
     page.wait_for_url("**" + COURSE)
     axe_check(page)
-    page.get_by_role("link", name="Start de training").click()
+    page.get_by_role("button", name="Start de training").click()
+    # The resume code, shown once, then on to the first lesson.
+    page.wait_for_url("**/trainingen/uw-code/")
+    assert "We laten hem alleen deze ene keer zien." in page.locator("main").inner_text()
+    axe_check(page)
+    page.get_by_role("link", name="Ik heb mijn code genoteerd, verder").click()
     page.wait_for_url("**/wat-is-kindermishandeling/")
     assert "Les 1 van 3" in page.locator("main").inner_text()
     axe_check(page)
