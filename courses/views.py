@@ -5,6 +5,7 @@ browser (never_cache). A resume code only ever travels in a POST body or the lea
 """
 
 from django.conf import settings
+from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -142,6 +143,10 @@ def resume(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             form.add_error("code", forms.UNKNOWN_CODE)
         return TemplateResponse(request, "courses/resume.html", context, status=400)
+    user = request.user
+    signed_in = user.is_authenticated
+    if signed_in:  # a signed-in user keeps progress on the account: it adopts the code's
+        learner = learning.adopt(user, learner)
     course = learning.last_course(learner)
     if course is not None:
         outline = lessons.course_lessons(course, LessonPage, private_pages_q(request))
@@ -153,5 +158,16 @@ def resume(request: HttpRequest) -> HttpResponse:
     request.session[learning.KNOWN_SESSION_KEY] = True
     request.session[RESUMED_SESSION_KEY] = True
     response = redirect(target)
-    learning.remember(response, learner.code)
+    if not signed_in:
+        learning.remember(response, learner.code)
     return response
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "HEAD"])
+def my_learning(request: HttpRequest) -> HttpResponse:
+    """ "Mijn trainingen": the courses a signed-in user follows, with their progress."""
+    learner = learning.current_learner(request)
+    summaries = learning.my_courses(learner, private_pages_q(request)) if learner else []
+    return TemplateResponse(request, "courses/my_learning.html", {"summaries": summaries})

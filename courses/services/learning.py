@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -29,6 +30,7 @@ from .. import codes
 from .. import models as course_models  # the models import this module: attributes at call time
 from ..choices import CompletionRule, LessonKind
 from . import quizzes
+from .lessons import OUTLINE_FIELDS
 
 if TYPE_CHECKING:
     from ..models import CoursePage, Learner, LessonPage, QuizAttempt
@@ -264,17 +266,37 @@ def course_progress(
         lessons = list(course_models.LessonPage.objects.child_of(course).live().order_by("path"))
     if learner is None or not lessons:
         return CourseProgress(next_lesson=lessons[0] if lessons else None)
-    ids = [lesson.pk for lesson in lessons]
+    done, passed = _done_and_passed(learner, [lesson.pk for lesson in lessons])
+    return _progress(course, lessons, done, passed)
+
+
+def _done_and_passed(
+    learner: "Learner", lesson_ids: Sequence[int]
+) -> tuple[frozenset[int], frozenset[tuple[int, str]]]:
+    """The lessons (of `lesson_ids`) the learner completed, and the quizzes they passed: two
+    queries, however many lessons."""
     done = frozenset(
-        course_models.LessonProgress.objects.filter(learner=learner, lesson_id__in=ids).values_list(
-            "lesson_id", flat=True
-        )
+        course_models.LessonProgress.objects.filter(
+            learner=learner, lesson_id__in=lesson_ids
+        ).values_list("lesson_id", flat=True)
     )
     passed = frozenset(
         course_models.QuizAttempt.objects.filter(
-            learner=learner, lesson_id__in=ids, passed=True
+            learner=learner, lesson_id__in=lesson_ids, passed=True
         ).values_list("lesson_id", "quiz_block_id")
     )
+    return done, passed
+
+
+def _progress(
+    course: "CoursePage",
+    lessons: Sequence["LessonPage"],
+    done: frozenset[int],
+    passed: frozenset[tuple[int, str]],
+) -> CourseProgress:
+    ids = {lesson.pk for lesson in lessons}
+    done = done & ids
+    passed = frozenset(item for item in passed if item[0] in ids)
     next_lesson = next((lesson for lesson in lessons if lesson.pk not in done), None)
     completed = _completed(course, lessons, done, passed)
     return CourseProgress(done, next_lesson, completed, passed)
@@ -334,12 +356,72 @@ def last_course(learner: "Learner") -> "CoursePage | None":
     )
 
 
+@dataclass(frozen=True)
+class CourseSummary:
+    """One course on "my learning": the course, its outline and the learner's progress in it."""
+
+    course: "CoursePage"
+    lessons: Sequence["LessonPage"]
+    progress: CourseProgress
+
+    @property
+    def lessons_done(self) -> int:
+        return len(self.progress.done)
+
+
+def my_courses(learner: "Learner", private: Q) -> list[CourseSummary]:
+    """The live courses the learner made progress in, most recent first, each with its outline
+    and progress. Bounded queries however many courses: the learner's activity (2), the
+    courses (1), all their lessons (1), progress (2), plus one per course that counts passed
+    quizzes (`QUIZZES_PASSED`, which reads lesson bodies)."""
+    activity: dict[str, object] = {}
+    for at, path in (
+        *course_models.LessonProgress.objects.filter(learner=learner).values_list(
+            "completed_at", "lesson__path"
+        ),
+        *course_models.QuizAttempt.objects.filter(learner=learner).values_list(
+            "answered_at", "lesson__path"
+        ),
+    ):
+        course_path = path[: -course_models.CoursePage.steplen]
+        activity[course_path] = max(at, activity.get(course_path, at))
+    if not activity:
+        return []
+    courses = list(
+        course_models.CoursePage.objects.live().exclude(private).filter(path__in=list(activity))
+    )
+    starts_under = Q()
+    for course in courses:
+        starts_under |= Q(path__startswith=course.path, depth=course.depth + 1)
+    outlines: dict[str, list[LessonPage]] = {course.path: [] for course in courses}
+    if courses:
+        for lesson in (
+            course_models.LessonPage.objects.live()
+            .exclude(private)
+            .filter(starts_under)
+            .order_by("path")
+            .only(*OUTLINE_FIELDS)
+        ):
+            outlines[lesson.path[: -course_models.CoursePage.steplen]].append(lesson)
+    all_ids = [lesson.pk for outline in outlines.values() for lesson in outline]
+    done, passed = _done_and_passed(learner, all_ids)
+    summaries = [
+        CourseSummary(
+            course, outlines[course.path], _progress(course, outlines[course.path], done, passed)
+        )
+        for course in courses
+    ]
+    summaries.sort(key=lambda summary: activity[summary.course.path], reverse=True)
+    return summaries
+
+
 # --- Signing in -----------------------------------------------------------------------------------
 
 
 def adopt(user, learner: "Learner") -> "Learner":
     """Give an anonymous learner to `user`: it becomes theirs, or, when they already have one,
-    its completed lessons and best quiz results join theirs (nothing lost) and it is deleted."""
+    its completed lessons, best quiz results and certificates join theirs (nothing lost) and it
+    is deleted."""
     with transaction.atomic():
         own = course_models.Learner.objects.select_for_update().filter(user=user).first()
         if own is None:
@@ -371,6 +453,18 @@ def adopt(user, learner: "Learner") -> "Learner":
                     answered_at=attempt.answered_at,
                 )
             )
+        # Certificates join too, except one for a course the account has a certificate of
+        # already: the account's stays, the other keeps verifying without a learner.
+        taken = {
+            course_id
+            for course_id in course_models.Certificate.objects.filter(learner=own).values_list(
+                "course_id", flat=True
+            )
+            if course_id is not None
+        }
+        course_models.Certificate.objects.filter(learner=learner).exclude(
+            course_id__in=taken
+        ).update(learner=own)
         learner.delete()
         return own
 

@@ -20,12 +20,16 @@ from wagtail import views as wagtail_views
 
 from . import services
 from .forms import DeleteAccountForm
+from .links import account_links
 
 
 @login_required
 @require_GET
 def overview(request: HttpRequest) -> HttpResponse:
-    context = {"has_totp": services.has_totp(request.user)}
+    context = {
+        "has_totp": services.has_totp(request.user),
+        "app_links": account_links(request),
+    }
     return render(request, "accounts/overview.html", context)
 
 

@@ -20,6 +20,19 @@ def test_quick_exit_forgets_the_session(client, home):
 
 
 @pytest.mark.django_db
+def test_quick_exit_deletes_every_cookie_for_browsers_that_ignore_clear_site_data(client, home):
+    # An app's own cookie (the online courses keep a resume code in one) must go too.
+    client.cookies["steiger_voortgang"] = "ABCD-EFGH-JKMN-PQRS"
+    client.cookies["django_language"] = "nl"
+
+    response = client.get("/snel-weg/")
+
+    for name in ("steiger_voortgang", "django_language"):
+        assert response.cookies[name].value == "", name
+        assert response.cookies[name]["max-age"] == 0, name
+
+
+@pytest.mark.django_db
 def test_quick_exit_logs_a_signed_in_visitor_out(client, home, django_user_model):
     user = django_user_model.objects.create_user(email="anna@example.org", password="x" * 12)
     client.force_login(user)
