@@ -27,6 +27,9 @@ MEASURED = {
     "standard": "portal.StandardPage",
     "kb-index": "knowledge.KnowledgeIndexPage",
     "article": "knowledge.ArticlePage",
+    "catalogue": "courses.CourseIndexPage",
+    "course": "courses.CoursePage",
+    "lesson": "courses.LessonPage",
 }
 
 

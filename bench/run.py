@@ -3,11 +3,13 @@
 What it prints, for anonymous visitors, with the cache cold (every request misses: a dummy
 cache) and warm (production's shared file cache, primed first):
 - requests/s and p50/p99 latency of the home page, an audience page, a standard page, the
-  knowledge base's index and an article, next to a bare Django view served by the same server
-  in the same run, and each as a ratio to that view;
+  knowledge base's index, an article, the course catalogue, a course and a lesson, next to a
+  bare Django view served by the same server in the same run, and each as a ratio to that view;
 - every page's cold render time (every cache missing), one request at a time with the pages
   taking turns, and the article's against the home page's, in the same run;
 - the home page's weight (bytes of HTML, CSS and JS; number of requests) and SQL queries;
+- the time to generate one certificate PDF (bench/certificate.py: the first in a process,
+  then the median and maximum of BENCH_CERTIFICATE_ROUNDS more);
 - the search page's latency (p50, p95) on the default backend with 1,000 and 10,000 indexed
   items, and its SQL queries: on a copy of the bench database that `create_random_content`
   fills (bench/search_latency.py; target p95 under 50 ms at 10,000, reported, never failed).
@@ -334,6 +336,19 @@ def copy_database(source: Path, target: Path) -> None:
         target_db.close()
 
 
+def certificate_time() -> dict:
+    done = subprocess.run(
+        [PYTHON, "-m", "bench.certificate"],
+        cwd=REPO,
+        env=django_env(),
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def search_latency() -> list[dict]:
     """The search page timed at each size of SEARCH_ITEMS, on a fresh copy of the bench
     database (the other measurements keep the plain demo): each size adds random articles to
@@ -489,6 +504,14 @@ def main() -> None:
         f" {cold_article.p50_ms / cold_home.p50_ms:.2f}x the home page's and its throughput"
         f" {cold_article.rps / cold_home.rps:.2f}x."
     )
+    log("generating certificate PDFs")
+    certificate = certificate_time()
+    print(
+        f"\nOne certificate PDF ({certificate['course']}, {kb(certificate['bytes'])}):"
+        f" first in a process {certificate['first_ms']:.0f} ms, then median"
+        f" {certificate['p50_ms']:.0f} ms, max {certificate['max_ms']:.0f} ms"
+        f" over {certificate['rounds']} renders."
+    )
     search = search_latency()
     print_search(search)
     summary = {
@@ -499,6 +522,7 @@ def main() -> None:
         "cold_render_ms": render,
         "tool": tool,
         "search": search,
+        "certificate": certificate,
     }
     save_results(summary)
     log(f"done in {time.monotonic() - started:.0f}s; figures saved in var/bench/results.json")
