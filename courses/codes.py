@@ -9,8 +9,15 @@ genuine. Both are made the same way, here:
   endpoint adds;
 - written in Crockford's base32 (digits and capitals without I, L, O and U) in groups of four,
   because people copy them from paper, read them aloud and type them on a phone;
-- stored only as a keyed digest (`code_digest`): a copy of the database holds no code anyone
-  could use.
+- a resume code is stored only as a keyed digest (`code_digest`): a copy of the database holds
+  no code anyone could use to continue someone's course.
+
+A certificate code is stored as printed (courses.models.Certificate.code), and that is a
+choice, not an oversight: it is handed out on purpose, on paper, and opens nothing but a page
+that shows what the certificate itself shows; the name and course in the same row would give
+away anything a digest could hide; the PDF is rendered again from the stored code; and a
+plain code survives a rotation of SECRET_KEY. (Purpose.CERTIFICATE keeps the two kinds of
+digest apart should certificate codes ever be stored as digests.)
 
 For callers: show a resume code once, never log it, and never put it in a URL (a proxy or a
 browser history keeps URLs); it travels in a POST body or a first-party cookie only. A

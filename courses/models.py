@@ -1,22 +1,20 @@
 """The course catalogue, its courses (online, classroom, on request) and an online course's
 lessons.
 
-Learners (at the end of this module) are anonymous: a Learner is the digest of a resume code,
-its progress per lesson and its best score per quiz; no name, no email. The use cases are in
-courses/services/learning.py; certificates and payment hook in later.
+Learners, their progress, quiz scores and certificates have their own module
+(courses/records.py), registered here by import; the use cases are in
+courses/services/learning.py and courses/services/certificates.py.
 """
 
 import datetime
 from decimal import Decimal
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -28,14 +26,19 @@ from wagtail.search import index
 from portal.models import TaggableMixin
 from portal.page_cache import CachePolicy
 from portal.page_lookups import private_pages_q
+from portal.ratelimit import allow_request, mark_rate_limited
 
+from . import forms
 from .blocks import LessonBodyBlock
 from .choices import CompletionRule, CourseFormat, CourseLanguage, LessonKind
-from .services import catalogue, learning, lessons, quizzes
+from .records import Certificate, Learner, LessonProgress, QuizAttempt  # noqa: F401 (registered)
+from .services import catalogue, certificates, learning, lessons, quizzes
 
 LIST_FEATURES = ["bold", "italic", "ul", "ol", "link"]
 # The field of the "Les afronden" form on a lesson.
 COMPLETE_FIELD = "afronden"
+# The field of the certificate form on a completed course.
+CERTIFICATE_FIELD = "certificaat"
 
 
 class CourseIndexPage(Page):
@@ -186,6 +189,15 @@ class CoursePage(TaggableMixin, Page):
         index.RelatedFields("audiences", [index.SearchField("name")]),
         index.RelatedFields("municipalities", [index.SearchField("name")]),
     ]
+    # The search page's facets (a door of search/, see its Meilisearch documents module): the
+    # shared tags, the format, and free or paid.
+    search_facets = {
+        "theme": "themes",
+        "audience": "audiences",
+        "municipality": "municipalities",
+        "course_format": "format",
+        "cost": "cost_kind",
+    }
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.LessonPage"]
 
@@ -218,6 +230,10 @@ class CoursePage(TaggableMixin, Page):
     def is_free(self) -> bool:
         return not self.price
 
+    def cost_kind(self) -> str:
+        """ "free" or "paid": the cost facet of search."""
+        return "free" if self.is_free else "paid"
+
     @property
     def is_accredited(self) -> bool:
         return bool(self.accreditation_register)
@@ -226,7 +242,13 @@ class CoursePage(TaggableMixin, Page):
     def duration_text(self) -> str:
         return lessons.duration_text(self.duration_minutes)
 
-    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+    def get_context(
+        self,
+        request: HttpRequest,
+        *args,
+        certificate_form: "forms.CertificateForm | None" = None,
+        **kwargs,
+    ) -> dict:
         context = super().get_context(request, *args, **kwargs)
         context["themes"] = list(self.themes.all())
         context["audiences"] = list(self.audiences.all())
@@ -238,15 +260,73 @@ class CoursePage(TaggableMixin, Page):
         context["catalogue"] = self.get_parent()
         learner = _learner(request) if self.is_online and self.is_free else None
         context["learner"] = learner
-        context["progress"] = (
+        context["progress"] = progress = (
             learning.course_progress(learner, self, context["lessons"])
             if learner is not None
             else None
         )
+        if progress is not None and progress.completed and certificates.gives_certificate(self):
+            certificate = certificates.certificate_of(learner, self)
+            context["certificate"] = certificate
+            if certificate is not None:
+                context["verify_url"] = certificates.verification_url(
+                    certificate.code, certificate.language
+                )
+            context["certificate_form"] = certificate_form or forms.CertificateForm(
+                initial={"name": certificate.learner_name} if certificate else None
+            )
         return context
 
     def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if request.method == "POST" and CERTIFICATE_FIELD in request.POST:
+            return _personal(request, self._serve_certificate(request))
         return _personal(request, super().serve(request, *args, **kwargs))
+
+    def _serve_certificate(self, request: HttpRequest) -> HttpResponse:
+        """ "Certificaat downloaden (PDF)": issue the certificate under the name typed (or the
+        same one again) and send the browser on to its PDF (post/redirect/get: it saves the
+        file and stays on this page; quick-exit.js, which sends the form in the background,
+        follows a file answer with a GET, which the download address answers). Someone who
+        has not completed the course gets this page, which says where they are; a name that
+        cannot be printed gets it with the error and what was typed."""
+        outline = lessons.course_lessons(self, LessonPage, private_pages_q(request))
+        learner = learning.current_learner(request)
+        if not certificates.may_have_certificate(learner, self, outline):
+            return redirect(self.get_url(request))
+        form = forms.CertificateForm(request.POST)
+        if not form.is_valid():
+            return self._with_certificate_form(request, form, status=400)
+        if not allow_request(request, certificates.PDF_ACTION, certificates.pdf_rate()):
+            form.add_error(None, certificates.TOO_MANY_PDFS)
+            return mark_rate_limited(self._with_certificate_form(request, form, status=429))
+        try:
+            certificate = certificates.issue_certificate(
+                learner, self, form.cleaned_data["name"], lessons=outline
+            )
+        except certificates.NotCompleted:
+            return redirect(self.get_url(request))
+        response = redirect("courses:certificate_download", pk=certificate.pk)
+        response.status_code = 303
+        return response
+
+    def _with_certificate_form(
+        self, request: HttpRequest, form: "forms.CertificateForm | None", status: int = 200
+    ) -> TemplateResponse:
+        response = TemplateResponse(
+            request,
+            self.get_template(request),
+            self.get_context(request, certificate_form=form),
+            status=status,
+        )
+        add_never_cache_headers(response)
+        return response
+
+    def serve_after_csrf_failure(self, request: HttpRequest) -> HttpResponse:
+        """The session expired before the certificate form was sent: this page again, the
+        name as typed in a fresh form; the caller sets the status."""
+        typed = request.POST.get("name", "") if CERTIFICATE_FIELD in request.POST else ""
+        form = forms.CertificateForm(initial={"name": typed[:500]}) if typed else None
+        return _personal(request, self._with_certificate_form(request, form))
 
 
 def _learner(request: HttpRequest) -> "Learner | None":
@@ -389,80 +469,3 @@ class LessonPage(Page):
         """The session expired (or the quick exit cleared the cookies) before the quiz was
         sent: the lesson again with a fresh form; the caller sets the status."""
         return TemplateResponse(request, self.get_template(request), self.get_context(request))
-
-
-# --- Learners ------------------------------------------------------------------------------------
-
-
-class Learner(models.Model):
-    """Someone following online courses, known only by the digest of their resume code.
-
-    No name and no email: whoever holds the code (on paper, or in the first-party cookie) is the
-    learner. Signing in adopts the record (`user`); deleting the account deletes it with its
-    progress (CASCADE: a learner record of a deleted account must not live on, still opened by a
-    code or cookie). Anonymous records nobody used for a year are purged (courses/privacy.py).
-    """
-
-    code_digest = models.CharField(max_length=64, unique=True)
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="learner",
-    )
-    created_at = models.DateTimeField(default=timezone.now)
-    last_seen_at = models.DateTimeField(default=timezone.now, db_index=True)
-
-    class Meta:
-        verbose_name = _("learner")
-        verbose_name_plural = _("learners")
-
-    def __str__(self) -> str:
-        return f"Learner {self.pk}"
-
-
-class LessonProgress(models.Model):
-    """A lesson a learner completed."""
-
-    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="progress")
-    lesson = models.ForeignKey(LessonPage, on_delete=models.CASCADE, related_name="+")
-    completed_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["learner", "lesson"], name="courses_progress_unique")
-        ]
-
-    def __str__(self) -> str:
-        return f"Lesson {self.lesson_id} done by learner {self.learner_id}"
-
-
-class QuizAttempt(models.Model):
-    """A learner's best graded attempt at one quiz of a lesson: the score only, never the
-    answers."""
-
-    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="quiz_attempts")
-    lesson = models.ForeignKey(LessonPage, on_delete=models.CASCADE, related_name="+")
-    quiz_block_id = models.CharField(max_length=64)
-    score = models.PositiveSmallIntegerField()
-    total = models.PositiveSmallIntegerField()
-    passed = models.BooleanField(default=False)
-    answered_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["learner", "lesson", "quiz_block_id"], name="courses_quiz_attempt_unique"
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"Quiz {self.quiz_block_id}: {self.score}/{self.total}"
-
-    def better_than(self, other: "QuizAttempt") -> bool:
-        """Passed beats not passed, then the higher share of right answers."""
-        return (self.passed, self.score * max(other.total, 1)) > (
-            other.passed,
-            other.score * max(self.total, 1),
-        )

@@ -1,5 +1,6 @@
 """The learner's own pages: start a course, see the code once, mail it, continue with a code;
-ask for a certificate, download it again, and anyone's check of a certificate's code.
+download one's certificate (asked for on the course page), and anyone's check of a
+certificate's code.
 Included at /<language>/trainingen/ (portal/urls.py); these few slugs hide a course of the
 same name."""
 
@@ -15,8 +16,11 @@ urlpatterns = [
     path("uw-code/mailen/", views.mail_code, name="mail_code"),
     path("doorgaan/", views.resume, name="resume"),
     path("mijn-trainingen/", views.my_learning, name="my_learning"),
-    path("certificaat/", certificate_views.claim, name="certificate_claim"),
-    path("certificaat/<int:pk>/", certificate_views.download, name="certificate_download"),
+    path(
+        "certificaat/downloaden/<int:pk>/",
+        certificate_views.download,
+        name="certificate_download",
+    ),
     path("certificaat/controleren/", certificate_views.verify, name="certificate_verify"),
     path(
         "certificaat/controleren/<str:code>/",

@@ -4,6 +4,8 @@ Every answer here depends on who asks, so none is stored by the page cache, a pr
 browser (never_cache). A resume code only ever travels in a POST body or the learner's cookie.
 """
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -28,6 +30,7 @@ from .models import CoursePage, LessonPage
 from .services import learning, lessons
 
 MAIL_ACTION = "courses_mail_code"
+MAILED_CODE_USEFUL_FOR = timedelta(hours=1)
 RESUMED_SESSION_KEY = "courses:resumed"
 
 
@@ -112,6 +115,9 @@ def mail_code(request: HttpRequest) -> HttpResponse:
         {"code": code, "resume_url": _absolute(request, "courses:resume")},
         form.cleaned_data["email"],
         language=translation.get_language() or settings.LANGUAGE_CODE,
+        # A code waiting in the outbox is a key lying around: if it cannot go out soon, it is
+        # dropped (the learner saw it on screen and can ask again).
+        useful_for=MAILED_CODE_USEFUL_FOR,
     )
     context.update(mailed=True, form=forms.MailCodeForm())
     return TemplateResponse(request, "courses/code.html", context)

@@ -1,12 +1,18 @@
-"""What a certificate says, gathered by the caller, checked once, rendered by `pdf.py`."""
+"""What a certificate says, gathered by the caller, checked once, rendered by `pdf.py`; for an
+issued certificate, from what its row kept (`certificate_data`)."""
 
 import datetime
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 
 from courses.codes import normalise
+from courses.services.certificates import verification_url
+
+if TYPE_CHECKING:
+    from courses.models import Certificate
 
 
 @dataclass(frozen=True)
@@ -51,3 +57,27 @@ class CertificateData:
             raise ValueError("The verification URL must be an absolute http(s) URL.")
         if self.valid_until is not None and self.valid_until < self.completed_on:
             raise ValueError("A certificate cannot expire before the course was completed.")
+
+
+def certificate_data(certificate: "Certificate") -> CertificateData:
+    """Everything an issued certificate prints, from what was kept when it was issued (the
+    PDF and the verify page both show this)."""
+    accreditation = None
+    if certificate.is_accredited and certificate.accreditation_points is not None:
+        accreditation = Accreditation(
+            certificate.accreditation_register,
+            certificate.accreditation_id,
+            certificate.accreditation_points,
+        )
+    return CertificateData(
+        learner_name=certificate.learner_name,
+        course_title=certificate.course_title,
+        completed_on=certificate.completed_on,
+        hours=certificate.hours,
+        verification_code=certificate.code,
+        verification_url=verification_url(certificate.code, certificate.language),
+        issuer=certificate.issuer,
+        language=certificate.language,
+        accreditation=accreditation,
+        valid_until=certificate.valid_until,
+    )

@@ -56,9 +56,8 @@ def _context(data: CertificateData) -> dict[str, object]:
     accreditation = data.accreditation
     return {
         "data": data,
-        "hours": ngettext("%(hours)s hour", "%(hours)s hours", _plural_count(data.hours))
-        % {"hours": _number(data.hours)},
-        "points": _number(accreditation.points) if accreditation else "",
+        "hours": hours_text(data.hours),
+        "points": number_text(accreditation.points) if accreditation else "",
         "qr_code": qr_svg(
             data.verification_url,
             gettext("QR code with the verification address of this certificate"),
@@ -67,8 +66,17 @@ def _context(data: CertificateData) -> dict[str, object]:
     }
 
 
-def _number(value: Decimal) -> str:
-    # In the active language ("1,5" in Dutch), without trailing zeros: 1.50 hours is "1,5".
+def hours_text(hours: Decimal) -> str:
+    """ "1,5 uur", "1.5 hours": the study load as the certificate (and its verify page) shows
+    it, in the active language."""
+    return ngettext("%(hours)s hour", "%(hours)s hours", _plural_count(hours)) % {
+        "hours": number_text(hours)
+    }
+
+
+def number_text(value: Decimal) -> str:
+    """A number in the active language ("1,5" in Dutch), without trailing zeros: 1.50 is
+    "1,5"."""
     return formats.number_format(value.normalize())
 
 

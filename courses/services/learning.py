@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from django.apps import apps
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -26,14 +27,21 @@ from django.utils import timezone
 
 from portal.ratelimit import allow_request
 
-from .. import codes
-from .. import models as course_models  # the models import this module: attributes at call time
+from .. import codes, records
 from ..choices import CompletionRule, LessonKind
 from . import quizzes
 from .lessons import OUTLINE_FIELDS
 
 if TYPE_CHECKING:
-    from ..models import CoursePage, Learner, LessonPage, QuizAttempt
+    from ..models import CoursePage, LessonPage
+    from ..records import Learner, QuizAttempt
+
+
+def page_model(name: str) -> type:
+    """A page model of this app, looked up by name: the pages import the services, so the
+    services name the pages instead of importing them."""
+    return apps.get_model("courses", name)
+
 
 # The first-party cookie with the raw resume code. Named after the site, not the subject.
 LEARNER_COOKIE = "steiger_voortgang"
@@ -80,12 +88,10 @@ def _find_anonymous(code: str | None) -> "Learner | None":
     if code is None:
         return None
     digests = codes.lookup_digests(code, codes.Purpose.RESUME)
-    learner = course_models.Learner.objects.filter(
-        code_digest__in=digests, user__isnull=True
-    ).first()
+    learner = records.Learner.objects.filter(code_digest__in=digests, user__isnull=True).first()
     if learner is not None and learner.code_digest != digests[0]:
         # Found under an old SECRET_KEY: store it under the current one.
-        course_models.Learner.objects.filter(pk=learner.pk).update(code_digest=digests[0])
+        records.Learner.objects.filter(pk=learner.pk).update(code_digest=digests[0])
         learner.code_digest = digests[0]
     return learner
 
@@ -103,7 +109,7 @@ def current_learner(request: HttpRequest) -> "Learner | None":
         return getattr(request, _REQUEST_ATTRIBUTE)
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
-        learner = course_models.Learner.objects.filter(user=user).first()
+        learner = records.Learner.objects.filter(user=user).first()
     else:
         learner = _find_anonymous(cookie_code(request))
     if learner is not None:
@@ -123,12 +129,12 @@ def _new_learner(user=None) -> "Learner":
         code = codes.new_code()
         try:
             with transaction.atomic():
-                learner = course_models.Learner.objects.create(
+                learner = records.Learner.objects.create(
                     code_digest=codes.code_digest(code, codes.Purpose.RESUME), user=user
                 )
         except IntegrityError:  # a digest collision (never, at 80 bits) or a second Learner
             if user is not None:
-                return course_models.Learner.objects.get(user=user)
+                return records.Learner.objects.get(user=user)
             continue
         learner.code = code  # in memory only: shown once, put in the cookie
         return learner
@@ -141,7 +147,7 @@ def start_learning(request: HttpRequest) -> "Learner":
     gets their own learner (made when missing) and needs no code. Raises TooManyStarts."""
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
-        learner = course_models.Learner.objects.filter(user=user).first() or _new_learner(user)
+        learner = records.Learner.objects.filter(user=user).first() or _new_learner(user)
         learner.code = None
     else:
         rate = getattr(settings, "COURSES_START_RATE_LIMIT", DEFAULT_START_RATE)
@@ -188,7 +194,7 @@ def complete_lesson(learner: "Learner", lesson: "LessonPage") -> None:
     """Mark `lesson` done for `learner` (once; doing it again changes nothing)."""
     try:
         with transaction.atomic():
-            course_models.LessonProgress.objects.get_or_create(learner=learner, lesson=lesson)
+            records.LessonProgress.objects.get_or_create(learner=learner, lesson=lesson)
     except IntegrityError:  # the same lesson completed twice at once
         pass
 
@@ -208,7 +214,7 @@ def record_quiz(
     if not result.graded or not result.total:
         return False
     passed = result.passed(pass_mark_for(lesson.course))
-    attempt = course_models.QuizAttempt(
+    attempt = records.QuizAttempt(
         learner=learner,
         lesson=lesson,
         quiz_block_id=quiz_block_id[:64],
@@ -225,7 +231,7 @@ def record_quiz(
 def _keep_best(attempt: "QuizAttempt") -> None:
     with transaction.atomic():
         existing = (
-            course_models.QuizAttempt.objects.select_for_update()
+            records.QuizAttempt.objects.select_for_update()
             .filter(
                 learner_id=attempt.learner_id,
                 lesson_id=attempt.lesson_id,
@@ -263,7 +269,7 @@ def course_progress(
     quiz in its lessons passed (and every lesson done); or its final test passed with the
     course's pass mark. `lessons`: the course's outline when the caller has it (saves a query)."""
     if lessons is None:
-        lessons = list(course_models.LessonPage.objects.child_of(course).live().order_by("path"))
+        lessons = list(page_model("LessonPage").objects.child_of(course).live().order_by("path"))
     if learner is None or not lessons:
         return CourseProgress(next_lesson=lessons[0] if lessons else None)
     done, passed = _done_and_passed(learner, [lesson.pk for lesson in lessons])
@@ -276,12 +282,12 @@ def _done_and_passed(
     """The lessons (of `lesson_ids`) the learner completed, and the quizzes they passed: two
     queries, however many lessons."""
     done = frozenset(
-        course_models.LessonProgress.objects.filter(
+        records.LessonProgress.objects.filter(
             learner=learner, lesson_id__in=lesson_ids
         ).values_list("lesson_id", flat=True)
     )
     passed = frozenset(
-        course_models.QuizAttempt.objects.filter(
+        records.QuizAttempt.objects.filter(
             learner=learner, lesson_id__in=lesson_ids, passed=True
         ).values_list("lesson_id", "quiz_block_id")
     )
@@ -317,9 +323,11 @@ def _completed(
     if not all(lesson.pk in done for lesson in lessons):
         return False
     if rule == CompletionRule.QUIZZES_PASSED:
-        bodies = course_models.LessonPage.objects.filter(
-            pk__in=[lesson.pk for lesson in lessons]
-        ).only("body")
+        bodies = (
+            page_model("LessonPage")
+            .objects.filter(pk__in=[lesson.pk for lesson in lessons])
+            .only("body")
+        )
         return all(
             (lesson.pk, quiz_id) in passed for lesson in bodies for quiz_id in quiz_ids(lesson)
         )
@@ -335,11 +343,11 @@ def last_course(learner: "Learner") -> "CoursePage | None":
     recent = [
         row
         for row in (
-            course_models.LessonProgress.objects.filter(learner=learner)
+            records.LessonProgress.objects.filter(learner=learner)
             .order_by("-completed_at")
             .values_list("completed_at", "lesson__path")
             .first(),
-            course_models.QuizAttempt.objects.filter(learner=learner)
+            records.QuizAttempt.objects.filter(learner=learner)
             .order_by("-answered_at")
             .values_list("answered_at", "lesson__path")
             .first(),
@@ -350,8 +358,9 @@ def last_course(learner: "Learner") -> "CoursePage | None":
         return None
     path = max(recent)[1]
     return (
-        course_models.CoursePage.objects.live()
-        .filter(path=path[: -course_models.CoursePage.steplen])
+        page_model("CoursePage")
+        .objects.live()
+        .filter(path=path[: -page_model("CoursePage").steplen])
         .first()
     )
 
@@ -376,19 +385,19 @@ def my_courses(learner: "Learner", private: Q) -> list[CourseSummary]:
     quizzes (`QUIZZES_PASSED`, which reads lesson bodies)."""
     activity: dict[str, object] = {}
     for at, path in (
-        *course_models.LessonProgress.objects.filter(learner=learner).values_list(
+        *records.LessonProgress.objects.filter(learner=learner).values_list(
             "completed_at", "lesson__path"
         ),
-        *course_models.QuizAttempt.objects.filter(learner=learner).values_list(
+        *records.QuizAttempt.objects.filter(learner=learner).values_list(
             "answered_at", "lesson__path"
         ),
     ):
-        course_path = path[: -course_models.CoursePage.steplen]
+        course_path = path[: -page_model("CoursePage").steplen]
         activity[course_path] = max(at, activity.get(course_path, at))
     if not activity:
         return []
     courses = list(
-        course_models.CoursePage.objects.live().exclude(private).filter(path__in=list(activity))
+        page_model("CoursePage").objects.live().exclude(private).filter(path__in=list(activity))
     )
     starts_under = Q()
     for course in courses:
@@ -396,13 +405,14 @@ def my_courses(learner: "Learner", private: Q) -> list[CourseSummary]:
     outlines: dict[str, list[LessonPage]] = {course.path: [] for course in courses}
     if courses:
         for lesson in (
-            course_models.LessonPage.objects.live()
+            page_model("LessonPage")
+            .objects.live()
             .exclude(private)
             .filter(starts_under)
             .order_by("path")
             .only(*OUTLINE_FIELDS)
         ):
-            outlines[lesson.path[: -course_models.CoursePage.steplen]].append(lesson)
+            outlines[lesson.path[: -page_model("CoursePage").steplen]].append(lesson)
     all_ids = [lesson.pk for outline in outlines.values() for lesson in outline]
     done, passed = _done_and_passed(learner, all_ids)
     summaries = [
@@ -423,27 +433,27 @@ def adopt(user, learner: "Learner") -> "Learner":
     its completed lessons, best quiz results and certificates join theirs (nothing lost) and it
     is deleted."""
     with transaction.atomic():
-        own = course_models.Learner.objects.select_for_update().filter(user=user).first()
+        own = records.Learner.objects.select_for_update().filter(user=user).first()
         if own is None:
-            course_models.Learner.objects.filter(pk=learner.pk).update(user=user)
+            records.Learner.objects.filter(pk=learner.pk).update(user=user)
             learner.user = user
             return learner
         if own.pk == learner.pk:
             return own
-        for progress in course_models.LessonProgress.objects.filter(learner=learner):
-            mine = course_models.LessonProgress.objects.filter(
+        for progress in records.LessonProgress.objects.filter(learner=learner):
+            mine = records.LessonProgress.objects.filter(
                 learner=own, lesson_id=progress.lesson_id
             ).first()
             if mine is None:
-                course_models.LessonProgress.objects.create(
+                records.LessonProgress.objects.create(
                     learner=own, lesson_id=progress.lesson_id, completed_at=progress.completed_at
                 )
             elif progress.completed_at < mine.completed_at:
                 mine.completed_at = progress.completed_at
                 mine.save(update_fields=["completed_at"])
-        for attempt in course_models.QuizAttempt.objects.filter(learner=learner):
+        for attempt in records.QuizAttempt.objects.filter(learner=learner):
             _keep_best(
-                course_models.QuizAttempt(
+                records.QuizAttempt(
                     learner=own,
                     lesson_id=attempt.lesson_id,
                     quiz_block_id=attempt.quiz_block_id,
@@ -457,14 +467,14 @@ def adopt(user, learner: "Learner") -> "Learner":
         # already: the account's stays, the other keeps verifying without a learner.
         taken = {
             course_id
-            for course_id in course_models.Certificate.objects.filter(learner=own).values_list(
+            for course_id in records.Certificate.objects.filter(learner=own).values_list(
                 "course_id", flat=True
             )
             if course_id is not None
         }
-        course_models.Certificate.objects.filter(learner=learner).exclude(
-            course_id__in=taken
-        ).update(learner=own)
+        records.Certificate.objects.filter(learner=learner).exclude(course_id__in=taken).update(
+            learner=own
+        )
         learner.delete()
         return own
 
@@ -480,7 +490,7 @@ def adopt_from_request(request: HttpRequest, user) -> "Learner | None":
 
 
 def learners_of(user) -> Iterable["Learner"]:
-    return course_models.Learner.objects.filter(user=user)
+    return records.Learner.objects.filter(user=user)
 
 
 # --- Showing the code once ----------------------------------------------------------------------

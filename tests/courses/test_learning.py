@@ -4,16 +4,19 @@ code, rate limits, the page cache, and completion per the course's rule."""
 
 import logging
 import re
+from datetime import timedelta
 
 import pytest
 from django.core import mail
 from django.test import Client
+from django.utils import timezone
 
 from courses import codes
 from courses.choices import CompletionRule, LessonKind
 from courses.factories import CoursePageFactory, LessonPageFactory, quiz_value
 from courses.models import Learner, LessonProgress, QuizAttempt
 from courses.services import learning
+from portal.mail.models import OutboxMessage
 from tests.courses.conftest import quiz_id
 
 CODE = re.compile(r"[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){3}")
@@ -193,6 +196,18 @@ def test_the_code_can_be_mailed_with_a_neutral_subject_and_the_address_is_not_ke
     assert code in message.body and "kindermishandeling" not in message.body.lower()
     assert "signalen" not in message.body.lower()
     assert not Learner.objects.filter(code_digest__contains="anna").exists()
+
+
+def test_a_mailed_code_that_cannot_go_out_within_the_hour_is_dropped(client, course, outbox_email):
+    start(client, course)
+    before = timezone.now()
+
+    # Not delivered yet (no commit has run the outbox): the message waits, for an hour at most.
+    client.post("/nl/trainingen/uw-code/mailen/", {"email": "anna@example.org"})
+
+    waiting = OutboxMessage.objects.get()
+    assert before + timedelta(hours=1) <= waiting.useful_until
+    assert waiting.useful_until <= timezone.now() + timedelta(hours=1)
 
 
 def test_mailing_without_a_learner_sends_nothing(client, course):

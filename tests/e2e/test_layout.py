@@ -9,6 +9,9 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page
 
 from portal.advice.models import AdviceQuestionPage
+from portal.factories import StandardPageFactory
+from portal.models.pages import HomePage
+from portal.page_cache import bump_content_version
 
 from .conftest import PHONE
 
@@ -83,6 +86,49 @@ def test_on_a_phone_the_page_heading_is_on_the_first_screen_and_no_shift_hint(ne
     desktop = new_page(**DESKTOP)
     desktop.goto(demo_site + "/nl/")
     assert desktop.locator("[data-quick-exit-hint]").is_visible()
+
+
+def test_on_a_phone_the_main_menu_is_behind_a_menu_button_however_many_items_it_has(
+    new_page, demo_site, axe_check
+):
+    """More menu items (sessions and experts are coming) leave a phone's header as high: they
+    are behind "Menu", a disclosure that works by keyboard, and without JavaScript too."""
+    phone = new_page(**PHONE)
+    phone.goto(demo_site + "/nl/")
+    header_height = phone.locator("header").bounding_box()["height"]
+
+    home = HomePage.objects.get(locale__language_code="nl")
+    for title in ("Bijeenkomsten", "Ervaringsdeskundigen", "Over Steiger"):
+        StandardPageFactory(parent=home, title=title, show_in_menus=True)
+    bump_content_version()  # the menu is cached until content changes
+    for javascript in (True, False):
+        page = new_page(java_script_enabled=javascript, **PHONE)
+        page.goto(demo_site + "/nl/")
+        menu = page.locator(".steiger-nav")
+        toggle = menu.locator("summary")
+        links = menu.locator("a")  # by role would leave out the links of a closed menu
+        assert links.count() >= 9
+        assert page.locator("header").bounding_box()["height"] == header_height
+        assert toggle.is_visible() and not links.first.is_visible()
+        assert page.locator("[data-quick-exit-link]").is_visible()
+
+        toggle.focus()
+        page.keyboard.press("Enter")
+        assert links.last.is_visible()
+        page.keyboard.press("Tab")
+        assert page.evaluate("() => document.activeElement.textContent") == "Inwoners"
+        if javascript:
+            axe_check(page)
+            # Escape closes the menu and puts focus back on "Menu".
+            page.keyboard.press("Escape")
+            assert not links.first.is_visible()
+            assert page.evaluate("() => document.activeElement.tagName") == "SUMMARY"
+
+    # A desktop shows every item in the header, without "Menu".
+    desktop = new_page(**DESKTOP)
+    desktop.goto(demo_site + "/nl/")
+    assert not desktop.locator(".steiger-nav summary").is_visible()
+    assert desktop.locator(".steiger-nav").get_by_role("link", name="Over Steiger").is_visible()
 
 
 # The vertical gap between each heading and whatever is shown just above it.

@@ -7,9 +7,11 @@ Runs, in this order, and each even when an earlier one failed:
 4. publish_scheduled    - publish and unpublish what editors scheduled (Wagtail's go-live and
    expiry dates), so a scheduled page goes live within the timer's interval;
 5. send_review_reminders - once a week, email the editors the pages due for review;
-6. prune_db_task_results - forget finished background tasks older than a week (the database
+6. send_certificate_reminders - email learners with an account, once, that a certificate
+   expires soon; run when the courses app is installed (named, never imported);
+7. prune_db_task_results - forget finished background tasks older than a week (the database
    queue of production; skipped when another task backend is configured);
-7. reconcile_search_index - replay search index updates that failed (Meilisearch was down)
+8. reconcile_search_index - replay search index updates that failed (Meilisearch was down)
    and forget old ones; run when the search app is installed (named, never imported: the
    base layer imports no domain app).
 Exits with status 1 when any step failed, so the timer or cron reports it.
@@ -31,6 +33,8 @@ def steps() -> list[tuple[str, list[str]]]:
         ("publish_scheduled", []),
         ("send_review_reminders", []),
     ]
+    if "send_certificate_reminders" in get_commands():
+        planned.append(("send_certificate_reminders", []))
     if settings.TASKS["default"]["BACKEND"] == DB_TASKS_BACKEND:
         planned.append(
             (

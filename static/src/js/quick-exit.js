@@ -13,6 +13,8 @@
  *    the exit, Back never shows a page of ours.
  * Left to the browser: other hosts, the admin and the account area, downloads, tel:/mailto:,
  * links opened in a new tab or window (target, or Ctrl/Cmd/Shift/Alt or a middle click).
+ * Also here, as every page of the frame loads this script: Escape closes the header's "Menu"
+ * (a <details> on phones, which works without this) and puts focus back on its toggle.
  * No inline script, no third party: served from our own host under a strict CSP.
  */
 (function () {
@@ -275,9 +277,22 @@
     }
   }
 
+  // --- The header's menu on a phone ------------------------------------------------------
+
+  function onMenuKeyDown(event) {
+    if (event.key !== "Escape" || event.defaultPrevented) return;
+    var menu = event.target instanceof Element ? event.target.closest("[data-nav-menu]") : null;
+    var toggle = menu && menu.querySelector("summary");
+    // Wide screens hide the toggle and always show the list: nothing to close there.
+    if (!toggle || !menu.open || !toggle.getClientRects().length) return;
+    menu.open = false;
+    toggle.focus();
+  }
+
   function init() {
     showHints();
     document.addEventListener("keydown", onKeyDown, true);
+    document.addEventListener("keydown", onMenuKeyDown);
     document.addEventListener("click", onClick);
     document.addEventListener("submit", onSubmit);
   }
