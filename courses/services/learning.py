@@ -34,7 +34,7 @@ from .lessons import OUTLINE_FIELDS
 
 if TYPE_CHECKING:
     from ..models import CoursePage, LessonPage
-    from ..records import Learner, QuizAttempt
+    from ..records import Certificate, Learner, QuizAttempt
 
 
 def page_model(name: str) -> type:
@@ -372,6 +372,7 @@ class CourseSummary:
     course: "CoursePage"
     lessons: Sequence["LessonPage"]
     progress: CourseProgress
+    certificate: "Certificate | None" = None
 
     @property
     def lessons_done(self) -> int:
@@ -381,8 +382,8 @@ class CourseSummary:
 def my_courses(learner: "Learner", private: Q) -> list[CourseSummary]:
     """The live courses the learner made progress in, most recent first, each with its outline
     and progress. Bounded queries however many courses: the learner's activity (2), the
-    courses (1), all their lessons (1), progress (2), plus one per course that counts passed
-    quizzes (`QUIZZES_PASSED`, which reads lesson bodies)."""
+    courses (1), all their lessons (1), progress (2), certificates (1), plus one per course that
+    counts passed quizzes (`QUIZZES_PASSED`, which reads lesson bodies)."""
     activity: dict[str, object] = {}
     for at, path in (
         *records.LessonProgress.objects.filter(learner=learner).values_list(
@@ -415,9 +416,16 @@ def my_courses(learner: "Learner", private: Q) -> list[CourseSummary]:
             outlines[lesson.path[: -page_model("CoursePage").steplen]].append(lesson)
     all_ids = [lesson.pk for outline in outlines.values() for lesson in outline]
     done, passed = _done_and_passed(learner, all_ids)
+    certificates = {
+        certificate.course_id: certificate
+        for certificate in records.Certificate.objects.filter(learner=learner, course__in=courses)
+    }
     summaries = [
         CourseSummary(
-            course, outlines[course.path], _progress(course, outlines[course.path], done, passed)
+            course,
+            outlines[course.path],
+            _progress(course, outlines[course.path], done, passed),
+            certificates.get(course.pk),
         )
         for course in courses
     ]

@@ -5,15 +5,17 @@ import pytest
 from django.test import Client
 
 from courses.factories import CoursePageFactory, LessonPageFactory
-from courses.models import Learner, LessonProgress
+from courses.models import Certificate, Learner, LessonPage, LessonProgress
+from courses.services import learning
 from portal.accounts.factories import UserFactory
 from tests.courses.test_learner_accounts_and_privacy import anonymous_learner
 
 pytestmark = pytest.mark.django_db
 MY_COURSES = "/nl/trainingen/mijn-trainingen/"
-# Session, user, learner, view restrictions, activity (2), courses, lessons, progress (2), and
+# Session, user, learner, view restrictions, activity (2), courses, lessons, progress (2),
+# certificates, and
 # the page's frame (site, locale, the user's permissions twice): the same for one course or five.
-MY_COURSES_QUERIES = 14
+MY_COURSES_QUERIES = 15
 
 
 def signed_in(user) -> Client:
@@ -35,6 +37,24 @@ def test_my_courses_shows_each_course_with_what_is_done(course):
     assert "1 van de 3 lessen" in page.text
     assert "Signalen herkennen" in page.text  # the next lesson to continue with
     assert "no-store" in page["Cache-Control"]
+
+
+def test_a_completed_course_offers_its_certificate_and_then_its_download(course):
+    user = UserFactory()
+    client = signed_in(user)
+    client.post("/nl/trainingen/starten/", {"training": course.pk})
+    learner = Learner.objects.get(user=user)
+    for lesson in LessonPage.objects.child_of(course):
+        learning.complete_lesson(learner, lesson)
+
+    before = client.get(MY_COURSES).text
+    client.post(course.url, {"certificaat": "1", "name": "Anna de Vries"})
+    after = client.get(MY_COURSES).text
+
+    assert "Training afgerond" in before and "Uw certificaat ophalen" in before
+    certificate = Certificate.objects.get(learner=learner)
+    assert f'href="/nl/trainingen/certificaat/downloaden/{certificate.pk}/"' in after
+    assert "Uw certificaat ophalen" not in after
 
 
 def test_my_courses_shows_nothing_of_another_users_progress(course):
