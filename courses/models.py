@@ -39,6 +39,8 @@ LIST_FEATURES = ["bold", "italic", "ul", "ol", "link"]
 COMPLETE_FIELD = "afronden"
 # The field of the certificate form on a completed course.
 CERTIFICATE_FIELD = "certificaat"
+# The field of "take the course again" (to renew a certificate that expires).
+RESTART_FIELD = "opnieuw"
 
 
 class CourseIndexPage(Page):
@@ -272,6 +274,7 @@ class CoursePage(TaggableMixin, Page):
                 context["verify_url"] = certificates.verification_url(
                     certificate.code, certificate.language
                 )
+                context["certificate_renewable"] = certificates.may_renew(certificate)
             context["certificate_form"] = certificate_form or forms.CertificateForm(
                 initial={"name": certificate.learner_name} if certificate else None
             )
@@ -280,6 +283,8 @@ class CoursePage(TaggableMixin, Page):
     def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if request.method == "POST" and CERTIFICATE_FIELD in request.POST:
             return _personal(request, self._serve_certificate(request))
+        if request.method == "POST" and RESTART_FIELD in request.POST:
+            return _personal(request, self._serve_restart(request))
         return _personal(request, super().serve(request, *args, **kwargs))
 
     def _serve_certificate(self, request: HttpRequest) -> HttpResponse:
@@ -306,6 +311,19 @@ class CoursePage(TaggableMixin, Page):
         except certificates.NotCompleted:
             return redirect(self.get_url(request))
         response = redirect("courses:certificate_download", pk=certificate.pk)
+        response.status_code = 303
+        return response
+
+    def _serve_restart(self, request: HttpRequest) -> HttpResponse:
+        """ "Training opnieuw doen": a learner whose certificate of this course expires (or
+        expired) starts the course again, to renew it; anyone else gets this page."""
+        outline = lessons.course_lessons(self, LessonPage, private_pages_q(request))
+        learner = learning.current_learner(request)
+        certificate = certificates.certificate_of(learner, self) if learner else None
+        if certificate is None or not certificates.may_renew(certificate) or not outline:
+            return redirect(self.get_url(request))
+        learning.restart_course(learner, outline)
+        response = redirect(outline[0].get_url(request))
         response.status_code = 303
         return response
 

@@ -8,7 +8,10 @@ that day (courses.models.Certificate). Asking again:
 - with the same name gives the same certificate (the PDF again, the same code);
 - with another name (a typo, a married name) replaces it: a new code, and the old code no
   longer verifies, so a print with the wrong name cannot pass for a valid one. The completion
-  date and the validity stay those of the first certificate: a new name renews nothing.
+  date and the validity stay those of the first certificate: a new name renews nothing;
+- after taking the course again (learning.restart_course, offered once the certificate
+  expires or is about to, `may_renew`) renews it: a new code, the new completion date and its
+  validity, and the course's facts as they are now; the old code no longer verifies.
 
 The completion date is the day of the learner's last recorded step in the course (a lesson
 done, a quiz passed), not the day they asked for the certificate; a course's validity in
@@ -36,7 +39,7 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Max, OuterRef, QuerySet, Subquery
+from django.db.models import Max, Min, OuterRef, QuerySet, Subquery
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
@@ -154,6 +157,15 @@ def may_have_certificate(
     )
 
 
+def may_renew(certificate: "Certificate", today: datetime.date | None = None) -> bool:
+    """Whether the learner may take the course again to renew this certificate: it has
+    expired, or expires within the reminder period (the reminder email invites them)."""
+    if certificate.valid_until is None:
+        return False
+    today = today or timezone.localdate()
+    return certificate.valid_until - datetime.timedelta(days=reminder_days()) <= today
+
+
 def certificate_of(learner: "Learner | None", course: "CoursePage") -> "Certificate | None":
     """The learner's certificate of this course, if they have one."""
     if learner is None:
@@ -211,18 +223,26 @@ def _issue(
         .filter(learner=learner, course=course)
         .first()
     )
-    if existing is not None and existing.learner_name == name:
+    started_on, completed_on = _steps_span(learner, lessons, today)
+    # Every step taken after the certificate was issued: the course was taken again.
+    renewed = existing is not None and started_on > existing.issued_on
+    if existing is not None and existing.learner_name == name and not renewed:
         return existing
     certificate = records.Certificate(
         learner=learner, course=course, learner_name=name, code=codes.new_code(), issued_on=today
     )
-    if existing is not None:
+    if renewed:
+        # The course taken again (restart_course): a certificate of the new completion, with
+        # the course as it is now; the old code is gone.
+        existing.delete()
+        _snapshot(certificate, course, completed_on)
+    elif existing is not None:
         # A corrected name: the first certificate's facts, a new code; the old code is gone.
         for field in (*_SNAPSHOT_FIELDS, "completed_on", "valid_until", "reminder_sent_at"):
             setattr(certificate, field, getattr(existing, field))
         existing.delete()
     else:
-        _snapshot(certificate, course, _completed_on(learner, lessons, today))
+        _snapshot(certificate, course, completed_on)
     certificate.save()
     return certificate
 
@@ -278,21 +298,25 @@ def add_months(day: datetime.date, months: int) -> datetime.date:
     )
 
 
-def _completed_on(
+def _steps_span(
     learner: "Learner", lessons: Sequence["LessonPage"], today: datetime.date
-) -> datetime.date:
-    """The day of the learner's last recorded step in these lessons, at the latest today."""
+) -> tuple[datetime.date, datetime.date]:
+    """The days of the learner's first and last recorded steps in these lessons (a lesson
+    done, a quiz passed), at the latest today."""
     ids = [lesson.pk for lesson in lessons]
-    moments = [
+    span = [
         records.LessonProgress.objects.filter(learner=learner, lesson_id__in=ids).aggregate(
-            last=Max("completed_at")
-        )["last"],
+            first=Min("completed_at"), last=Max("completed_at")
+        ),
         records.QuizAttempt.objects.filter(
             learner=learner, lesson_id__in=ids, passed=True
-        ).aggregate(last=Max("answered_at"))["last"],
+        ).aggregate(first=Min("answered_at"), last=Max("answered_at")),
     ]
-    last = max((moment for moment in moments if moment is not None), default=None)
-    return min(timezone.localdate(last), today) if last is not None else today
+    firsts = [moments["first"] for moments in span if moments["first"] is not None]
+    lasts = [moments["last"] for moments in span if moments["last"] is not None]
+    first = min(timezone.localdate(min(firsts)), today) if firsts else today
+    last = min(timezone.localdate(max(lasts)), today) if lasts else today
+    return first, last
 
 
 def _issuer(course: "CoursePage", language: str) -> str:
@@ -363,6 +387,7 @@ def send_expiry_reminders(today: datetime.date | None = None) -> int:
                 "valid_until": certificate.valid_until,
                 "code": certificate.code,
                 "verify_url": verification_url(certificate.code, certificate.language),
+                "renew_url": absolute_url("courses:my_learning", language=certificate.language),
             },
             certificate.email,
             language=certificate.language,

@@ -199,6 +199,17 @@ def complete_lesson(learner: "Learner", lesson: "LessonPage") -> None:
         pass
 
 
+def restart_course(learner: "Learner", lessons: Sequence["LessonPage"]) -> int:
+    """Forget what the learner did in these lessons (a course's outline): the done marks and
+    the quiz scores, so the course can be taken again from the start (to renew a certificate
+    that expires). A certificate already issued is kept. Returns how many records went."""
+    ids = [lesson.pk for lesson in lessons]
+    with transaction.atomic():
+        removed = records.LessonProgress.objects.filter(learner=learner, lesson_id__in=ids).delete()
+        scores = records.QuizAttempt.objects.filter(learner=learner, lesson_id__in=ids).delete()
+    return removed[0] + scores[0]
+
+
 def pass_mark_for(course: "CoursePage") -> int:
     """The share a quiz of this course needs to count as passed: the course's pass mark, else
     every answer right."""

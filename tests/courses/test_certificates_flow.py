@@ -28,7 +28,7 @@ from courses.certificates import views as certificate_views
 from courses.certificates.data import certificate_data
 from courses.certificates.pdf import certificate_html
 from courses.factories import CoursePageFactory, LessonPageFactory
-from courses.models import Certificate, Learner, LessonPage
+from courses.models import Certificate, Learner, LessonPage, LessonProgress
 from courses.services import certificates, learning
 from courses.tasks import send_certificate_reminders
 from portal.accounts.factories import UserFactory
@@ -324,6 +324,55 @@ def test_a_valid_code_shows_exactly_what_the_certificate_shows(course, rendered_
     assert "Geldig tot en met" not in html  # this one does not expire
 
 
+def test_an_expired_certificate_is_renewed_by_taking_the_course_again(
+    course, rendered_certificates
+):
+    client, first = issued(course)
+    a_year_ago = timezone.now() - datetime.timedelta(days=400)
+    LessonProgress.objects.update(completed_at=a_year_ago)
+    yesterday = timezone.localdate() - datetime.timedelta(days=1)
+    Certificate.objects.filter(pk=first.pk).update(
+        completed_on=a_year_ago.date(), issued_on=a_year_ago.date(), valid_until=yesterday
+    )
+    assert "Training opnieuw doen" in client.get(course.url).text
+
+    response = client.post(course.url, {"opnieuw": "1"})
+
+    first_lesson = LessonPage.objects.child_of(course).order_by("path").first()
+    assert response.status_code == 303 and response["Location"] == first_lesson.url
+    assert not LessonProgress.objects.filter(learner=learner_of(client)).exists()
+    assert "Training afgerond" not in client.get(course.url).text
+    # Meanwhile the certificate someone holds still verifies (as expired).
+    assert Client().get(f"{VERIFY}{first.code}/").status_code == 200
+
+    completed(course, client)
+    assert claim(client, course, "Anna de Vries").status_code == 303
+
+    renewed = Certificate.objects.get()
+    assert renewed.code != first.code
+    assert renewed.completed_on == timezone.localdate() > a_year_ago.date()
+    assert Client().get(f"{VERIFY}{first.code}/").status_code == 404
+    assert Client().get(f"{VERIFY}{renewed.code}/").status_code == 200
+
+
+def test_a_certificate_far_from_expiry_cannot_be_restarted(course, rendered_certificates):
+    client, certificate = issued(course)
+    Certificate.objects.filter(pk=certificate.pk).update(
+        valid_until=timezone.localdate() + datetime.timedelta(days=200)
+    )
+    assert "Training opnieuw doen" not in client.get(course.url).text
+    done = LessonProgress.objects.count()
+
+    response = client.post(course.url, {"opnieuw": "1"})
+
+    assert response.status_code == 302 and response["Location"] == course.url
+    assert LessonProgress.objects.count() == done
+    # Nor can someone without a certificate, or a stranger, wipe anything.
+    for stranger in (started(course), Client()):
+        assert stranger.post(course.url, {"opnieuw": "1"})["Location"] == course.url
+    assert LessonProgress.objects.count() == done
+
+
 def test_an_expired_certificate_says_so(course, rendered_certificates):
     _client, certificate = issued(course)
     Certificate.objects.filter(pk=certificate.pk).update(
@@ -499,6 +548,7 @@ def test_the_reminder_goes_once_to_due_certificates_of_accounts_only(
     assert due.code in message.body
     assert f"http://testserver/nl/trainingen/certificaat/controleren/{due.code}/" in message.body
     assert "kindermishandeling" not in message.body.lower() and course.title not in message.body
+    assert "http://testserver/nl/trainingen/mijn-trainingen/" in message.body  # to renew it
     assert Certificate.objects.filter(reminder_sent_at__isnull=False).get() == due
 
     with django_capture_on_commit_callbacks(execute=True):
