@@ -11,7 +11,9 @@ command -v msgfmt >/dev/null 2>&1 || missing_required+=("gettext (msgfmt, for co
 command -v node >/dev/null 2>&1 || missing_required+=("node (Node.js 20, for the design system build)")
 command -v npm >/dev/null 2>&1 || missing_required+=("npm (for the design system build)")
 # WeasyPrint (the demo factsheets, make run) lays out text with Pango and needs a font.
-ldconfig -p 2>/dev/null | grep -q 'libpangoft2-1.0.so.0' ||
+# grep reads all of ldconfig's list: with `grep -q` it would stop at the first match, ldconfig
+# would get SIGPIPE, and pipefail would report Pango missing now and then (it did, in CI).
+ldconfig -p 2>/dev/null | grep 'libpangoft2-1.0.so.0' >/dev/null ||
     missing_required+=("libpango-1.0-0 and libpangoft2-1.0-0 (for WeasyPrint's PDFs)")
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] ||
     missing_required+=("fonts-dejavu-core (the font of the PDFs)")
