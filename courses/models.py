@@ -31,6 +31,17 @@ from portal.ratelimit import allow_request, mark_rate_limited
 from . import forms
 from .blocks import LessonBodyBlock
 from .choices import CompletionRule, CourseFormat, CourseLanguage, LessonKind
+from .classroom import (  # noqa: F401 (registered)
+    Attendance,
+    Booking,
+    CourseSession,
+    CourseSessionDay,
+    Invoice,
+    InvoiceNumberSequence,
+    Participant,
+    Payment,
+    ProviderEvent,
+)
 from .records import Certificate, Learner, LessonProgress, QuizAttempt  # noqa: F401 (registered)
 from .services import catalogue, certificates, learning, lessons, quizzes
 
