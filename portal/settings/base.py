@@ -1,5 +1,7 @@
 """Settings shared by every environment. Environment-specific files import * from here."""
 
+from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from django.utils.csp import CSP
@@ -392,3 +394,20 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 # this off the translation starts as a draft and goes live only when a moderator approves it
 # (portal/translation_review.py).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# --- Classroom courses (courses/services/bookings.py, courses/payments/) ---------------------
+# How long a seat is held while its booker pays; an unpaid hold then frees the seat.
+COURSE_PAYMENT_HOLD = timedelta(minutes=30)
+# How long the first in line has to take a seat offered from the waiting list.
+COURSE_OFFER_VALIDITY = timedelta(hours=48)
+# Reminders before a session, in days.
+COURSE_REMINDER_DAYS = (7, 1)
+# Bookings per hour per IP (the form is public).
+COURSE_BOOKING_RATE_LIMIT = "20/h/ip"
+# VAT on training that is not exempt; invoices state it, or the exemption.
+COURSE_VAT_RATE = Decimal("21.00")
+# Stripe: without a secret key only free and invoice are offered. STRIPE_API_BASE lets the
+# tests point the official client at a local stub of Stripe's HTTP API.
+STRIPE_SECRET_KEY = ""
+STRIPE_WEBHOOK_SECRET = ""
+STRIPE_API_BASE = ""
