@@ -111,8 +111,7 @@ class CourseSession(ClusterableModel):
         help_text=_("After this, participants can no longer cancel themselves."),
     )
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
-    # Bumped by every booking, cancellation and promotion: the UPDATE that bumps it takes the
-    # row lock (PostgreSQL) or the database's write lock (SQLite) before the seats are counted.
+    # Bumped by every booking, cancellation and promotion (`lock`).
     lock_version = models.PositiveIntegerField(default=0, editable=False)
 
     objects = CourseSessionQuerySet.as_manager()
@@ -126,14 +125,16 @@ class CourseSession(ClusterableModel):
         start = timezone.localtime(self.starts_at).strftime("%d-%m-%Y %H:%M")
         return f"{self.course.title}, {start}, {self.city}"
 
-    def lock(self) -> None:
-        """Serialise seat changes of this session until the transaction ends. Call inside
-        `transaction.atomic()` before counting seats.
+    def lock(self) -> bool:
+        """Serialise seat changes of this session until the transaction ends; False when the
+        session does not exist. Call inside `transaction.atomic()`, before reading anything.
 
-        An UPDATE rather than `select_for_update()`: it locks the row on PostgreSQL and takes
-        SQLite's write lock at once (a SELECT first would make a concurrent SQLite writer fail
-        with "database is locked" instead of waiting)."""
-        CourseSession.objects.filter(pk=self.pk).update(lock_version=F("lock_version") + 1)
+        An UPDATE rather than `select_for_update()` (a no-op on SQLite): it locks the row on
+        PostgreSQL and takes SQLite's write lock at once, waiting for another writer; a SELECT
+        first would make a concurrent SQLite writer fail with "database is locked"."""
+        return bool(
+            CourseSession.objects.filter(pk=self.pk).update(lock_version=F("lock_version") + 1)
+        )
 
     def seats_taken(self, now: datetime.datetime | None = None) -> int:
         now = now or timezone.now()
