@@ -408,3 +408,23 @@ def name_participants(booking: Booking, details: list[ParticipantDetails]) -> No
             for name, value in vars(detail).items():
                 setattr(participant, name, value)
             participant.save()
+
+
+# --- A signed-in user's bookings -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BookingLink:
+    booking: Booking
+    token: str
+
+
+def bookings_of(user_id: int) -> list[BookingLink]:
+    """The bookings a signed-in user made, coming sessions first, each with its page's token
+    ("Mijn trainingen" links to them). One query."""
+    found = (
+        Booking.objects.filter(user_id=user_id, anonymised_at__isnull=True)
+        .select_related("session__course")
+        .order_by("-session__starts_at", "-pk")
+    )
+    return [BookingLink(booking=booking, token=booking_token(booking)) for booking in found]
