@@ -115,6 +115,9 @@ class CourseSession(ClusterableModel):
     lock_version = models.PositiveIntegerField(default=0, editable=False)
 
     objects = CourseSessionQuerySet.as_manager()
+    # The catalogue shows coming dates and places: a saved session refreshes the page cache
+    # (portal/page_cache.py). Bookings change no session row through save(), so they do not.
+    cache_invalidates = True
 
     class Meta:
         verbose_name = _("session")

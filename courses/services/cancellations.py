@@ -11,6 +11,8 @@ import datetime
 from django.db import transaction
 from django.utils import timezone
 
+from portal.page_cache import bump_content_version
+
 from ..classroom import Booking, BookingStatus, CourseSession, SessionStatus
 from . import booking_mail, payments
 from .bookings import CancellationClosed, locked_session, may_cancel, promote_waiting_list
@@ -63,6 +65,8 @@ def cancel_session(session: CourseSession, *, now: datetime.datetime | None = No
         CourseSession.objects.filter(pk=session.pk).update(
             status=SessionStatus.CANCELLED, cancelled_at=now
         )
+    # The update sent no signal: the catalogue must stop showing the date now.
+    bump_content_version()
     session.refresh_from_db()
     cancelled = 0
     for booking in session.bookings.filter(status__in=ACTIVE_STATUSES):

@@ -13,7 +13,7 @@ from django.utils import translation
 
 from courses.classroom import Booking, BookingStatus
 from courses.factories import BookingFactory, CourseSessionFactory
-from courses.services import bookings
+from courses.services import bookings, cancellations
 
 pytestmark = pytest.mark.django_db
 
@@ -39,6 +39,15 @@ def _book_url(session) -> str:
 def _booking_url(booking, name: str = "courses:booking") -> str:
     with translation.override("nl"):
         return reverse(name, args=[bookings.booking_token(booking)])
+
+
+def _warm_queries(client, url: str) -> CaptureQueriesContext:
+    """The queries of `url` with the page cache missing but the menus warm."""
+    client.get(url)
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    return queries
 
 
 class TestCoursePage:
@@ -75,16 +84,10 @@ class TestCoursePage:
 
     def test_costs_the_same_queries_for_one_date_or_many(self, client, classroom_course):
         CourseSessionFactory(course=classroom_course)
-        with CaptureQueriesContext(connection) as one:
-            client.get(classroom_course.url)
-        caches[settings.PAGE_CACHE_ALIAS].clear()
-        with CaptureQueriesContext(connection) as one:
-            client.get(classroom_course.url)
+        one = _warm_queries(client, classroom_course.url)
         for _ in range(5):
             BookingFactory(session=CourseSessionFactory(course=classroom_course, days=2))
-        caches[settings.PAGE_CACHE_ALIAS].clear()
-        with CaptureQueriesContext(connection) as many:
-            client.get(classroom_course.url)
+        many = _warm_queries(client, classroom_course.url)
 
         assert len(many) == len(one) == 13
 
@@ -202,3 +205,30 @@ class TestBookingPage:
         response = client.get(_booking_url(booking))
 
         assert re.search(r"no-store|no-cache|private", response["Cache-Control"])
+
+
+class TestCatalogue:
+    def test_a_classroom_course_card_names_its_next_dates_in_the_municipality_chosen(
+        self, client, catalogue, classroom_course, free_session, municipalities
+    ):
+        classroom_course.municipalities.add(municipalities["waalwijk"])
+        classroom_course.save()
+        CourseSessionFactory(
+            course=classroom_course, municipality=municipalities["waalwijk"], city="Waalwijk"
+        )
+
+        everywhere = client.get(catalogue.url).content.decode()
+        in_waalwijk = client.get(catalogue.url, {"gemeente": "waalwijk"}).content.decode()
+
+        assert "Volgende data:" in everywhere
+        assert "(Tilburg)" in everywhere and "(Waalwijk)" in everywhere
+        assert "(Waalwijk)" in in_waalwijk and "(Tilburg)" not in in_waalwijk
+
+    def test_a_cancelled_date_leaves_the_stored_catalogue_at_once(
+        self, client, catalogue, classroom_course, free_session
+    ):
+        assert "(Tilburg)" in client.get(catalogue.url).content.decode()
+
+        cancellations.cancel_session(free_session)
+
+        assert "(Tilburg)" not in client.get(catalogue.url).content.decode()
