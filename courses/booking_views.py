@@ -51,7 +51,7 @@ def book(request: HttpRequest, session_id: int) -> HttpResponse:
     """The booking form of one session; a full session's form joins the waiting list."""
     session = _session(session_id)
     free = session.free_seats()
-    form = forms.BookingForm(request.POST or None)
+    form = forms.BookingForm(request.POST if request.method == "POST" else None)
     status = 200
     if request.method == "POST":
         if not allow_request(request, BOOKING_ACTION, settings.COURSE_BOOKING_RATE_LIMIT):
@@ -188,7 +188,9 @@ def participants(request: HttpRequest, token: str) -> HttpResponse:
         }
         for seat in seats
     ]
-    formset = forms.ParticipantFormSet(request.POST or None, initial=initial, prefix="seat")
+    formset = forms.ParticipantFormSet(
+        request.POST if request.method == "POST" else None, initial=initial, prefix="seat"
+    )
     status = 200
     if request.method == "POST":
         if formset.is_valid():

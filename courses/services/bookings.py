@@ -282,6 +282,30 @@ def _waiting_before(booking: Booking, session: CourseSession) -> bool:
     return session.bookings.filter(status=BookingStatus.WAITLISTED).exclude(pk=booking.pk).exists()
 
 
+def extend_hold(
+    booking_id: int, until: datetime.datetime, *, now: datetime.datetime | None = None
+) -> bool:
+    """Hold a pending booking's seats until `until` (the end of a payment page that cannot be
+    shorter, such as Stripe Checkout's 30 minutes), when its hold still lasts: so money that
+    arrives while the payment page is open always finds its seat. False when the hold had
+    already run out (the seat may be someone else's by now)."""
+    now = now or timezone.now()
+    session_id = Booking.objects.values_list("session_id", flat=True).get(pk=booking_id)
+    with transaction.atomic():
+        locked_session(session_id)
+        return (
+            bool(
+                Booking.objects.filter(
+                    pk=booking_id,
+                    status=BookingStatus.PENDING,
+                    held_until__gt=now,
+                    held_until__lt=until,
+                ).update(held_until=until)
+            )
+            or Booking.objects.filter(pk=booking_id, held_until__gte=until).exists()
+        )
+
+
 def choose_payment(booking: Booking, method: str) -> None:
     """Record how the booker pays (the payment service calls this when a payment starts)."""
     Booking.objects.filter(pk=booking.pk).update(payment_method=method)

@@ -406,6 +406,14 @@ COURSE_REMINDER_DAYS = (7, 1)
 COURSE_BOOKING_RATE_LIMIT = "20/h/ip"
 # VAT on training that is not exempt; invoices state it, or the exemption.
 COURSE_VAT_RATE = Decimal("21.00")
+# What a Dutch invoice must show and the Centre settings do not hold (production reads them
+# from the environment: INVOICE_CHAMBER_OF_COMMERCE, INVOICE_VAT_NUMBER, INVOICE_IBAN). The
+# demo's are made up.
+COURSE_INVOICE_ISSUER = {
+    "chamber_of_commerce": "00000000",
+    "vat_number": "NL000000000B00",
+    "iban": "NL00 BANK 0000 0000 00",
+}
 # Stripe: without a secret key only free and invoice are offered. STRIPE_API_BASE lets the
 # tests point the official client at a local stub of Stripe's HTTP API.
 STRIPE_SECRET_KEY = ""

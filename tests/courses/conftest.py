@@ -15,6 +15,9 @@ from courses.factories import (
 )
 from portal.models import Audience, Municipality, Theme
 
+# The local stub of Stripe's HTTP API and the settings that point the site at it (fixtures).
+from tests.courses.stripe_stub import stripe_settings, stripe_stub  # noqa: F401
+
 
 @pytest.fixture
 def catalogue(home):

@@ -137,6 +137,15 @@ class TestBookingForm:
 
         assert client.get(_book_url(free_session)).status_code == 404
 
+    def test_an_empty_post_shows_what_is_missing(self, client, free_session):
+        response = client.post(_book_url(free_session), {})
+
+        assert response.status_code == 400
+        assert (
+            "Vul uw naam in" in response.content.decode()
+            or "verplicht" in response.content.decode()
+        )
+
     def test_the_honeypot_books_nothing(self, client, free_session):
         client.post(_book_url(free_session), _form(website="http://spam.example"))
 

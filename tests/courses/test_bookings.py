@@ -182,6 +182,28 @@ class TestConfirmingAPayment:
 
 
 @pytest.mark.django_db
+class TestHolds:
+    def test_a_payment_page_that_outlasts_the_hold_extends_it_while_it_lasts(self, paid_session):
+        now = timezone.now()
+        booking = bookings.book(_request(paid_session), now=now)
+        checkout_ends = booking.held_until + datetime.timedelta(minutes=5)
+
+        assert bookings.extend_hold(booking.pk, checkout_ends, now=now)
+
+        booking.refresh_from_db()
+        assert booking.held_until == checkout_ends
+
+    def test_a_hold_that_ran_out_is_not_revived(self, paid_session):
+        now = timezone.now()
+        booking = bookings.book(_request(paid_session), now=now)
+        later = booking.held_until + datetime.timedelta(minutes=1)
+
+        assert not bookings.extend_hold(
+            booking.pk, later + datetime.timedelta(minutes=30), now=later
+        )
+
+
+@pytest.mark.django_db
 class TestCancelling:
     def test_the_booker_cancels_until_the_deadline_and_not_after(self, free_session):
         booking = bookings.book(_request(free_session))
