@@ -114,6 +114,18 @@ class CourseListing:
         ]
 
     @property
+    def session_query(self) -> str:
+        """For a course's link: its dates in the one municipality chosen here, if one was
+        ("?gemeente=tilburg": the course page then lists the dates there, and offers all)."""
+        chosen = [
+            option.value
+            for f in self.filters
+            if f.parameter == MUNICIPALITY_PARAMETER
+            for option in f.chosen
+        ]
+        return f"?{urlencode({MUNICIPALITY_PARAMETER: chosen[0]})}" if len(chosen) == 1 else ""
+
+    @property
     def own_query(self) -> str:
         return self._query(number=self.courses.number)
 

@@ -232,6 +232,8 @@ class TestCatalogue:
         assert "Volgende data:" in everywhere
         assert "(Tilburg)" in everywhere and "(Waalwijk)" in everywhere
         assert "(Waalwijk)" in in_waalwijk and "(Tilburg)" not in in_waalwijk
+        # The course's link keeps the municipality: its page lists the dates there.
+        assert f'href="{classroom_course.url}?gemeente=waalwijk"' in in_waalwijk
 
     def test_a_cancelled_date_leaves_the_stored_catalogue_at_once(
         self, client, catalogue, classroom_course, free_session
