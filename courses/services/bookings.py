@@ -12,9 +12,8 @@ the freed seats to the waiting list.
 Messages go out after commit (courses/services/booking_mail.py), so a rolled-back booking
 sends nothing; money moves through courses/services/payments.py.
 
-A booking is opened by its token (`booking_token`): the booking's id signed with
-SECRET_KEY. Any message can carry the link without storing a secret; a changed id breaks the
-signature; SECRET_KEY_FALLBACKS keep old links working across a rotation.
+A booking is opened by its signed token (courses/services/booking_links.py, whose names this
+module also offers its callers).
 """
 
 import datetime
@@ -23,11 +22,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from django.conf import settings
-from django.core import signing
 from django.db import transaction
 from django.utils import timezone
-
-from portal.mail.services import absolute_url
 
 from .. import codes
 from ..classroom import (
@@ -39,8 +35,8 @@ from ..classroom import (
     PaymentMethod,
 )
 from . import booking_mail
+from .booking_links import booking_from_token, booking_token, booking_url  # noqa: F401
 
-_TOKEN_SALT = "steiger.courses.booking"
 # People read references aloud on the phone: Crockford's alphabet, no look-alikes.
 _REFERENCE_LENGTH = 8
 MAX_SEATS_PER_BOOKING = 20
@@ -104,33 +100,7 @@ class ConfirmOutcome(StrEnum):
     NO_SEAT = "no_seat"
 
 
-# --- Tokens and references -----------------------------------------------------------------------
-
-
-def booking_token(booking: Booking) -> str:
-    return signing.dumps(booking.pk, salt=_TOKEN_SALT, compress=False)
-
-
-def booking_from_token(token: str) -> Booking | None:
-    """The booking a token opens, or None for any token that is not one of ours."""
-    try:
-        booking_id = signing.loads(token, salt=_TOKEN_SALT)
-    except signing.BadSignature:
-        return None
-    if not isinstance(booking_id, int):
-        return None
-    return (
-        Booking.objects.select_related("session__course", "session__municipality")
-        .filter(pk=booking_id, anonymised_at__isnull=True)
-        .first()
-    )
-
-
-def booking_url(booking: Booking) -> str:
-    """The absolute link to the booking's page, for messages."""
-    return absolute_url(
-        "courses:booking", args=(booking_token(booking),), language=booking.language
-    )
+# --- References ---------------------------------------------------------------------------------
 
 
 def _new_reference() -> str:

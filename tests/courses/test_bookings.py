@@ -3,9 +3,11 @@ moving; the rules a participant and a coordinator rely on (courses/services/book
 cancellations.py)."""
 
 import datetime
+from io import StringIO
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from django.utils import timezone
 
 from courses.classroom import Booking, BookingKind, BookingStatus, SessionStatus
@@ -275,3 +277,24 @@ class TestTokens:
         assert bookings.booking_from_token(forged) is None
         assert bookings.booking_from_token("nonsense") is None
         assert bookings.booking_from_token(bookings.booking_token(theirs)) == theirs
+
+
+@pytest.mark.django_db
+def test_the_maintenance_timer_expires_holds_and_offers_the_seat_to_the_next_in_line(
+    paid_session, outbox_email, django_capture_on_commit_callbacks
+):
+    _fill(paid_session, 9)
+    unpaid = bookings.book(_request(paid_session, 1))
+    waiting = bookings.book(_request(paid_session, 2))
+    Booking.objects.filter(pk=unpaid.pk).update(held_until=timezone.now())
+    output = StringIO()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("run_maintenance", stdout=output)
+
+    unpaid.refresh_from_db()
+    waiting.refresh_from_db()
+    assert "== expire_booking_holds" in output.getvalue()
+    assert unpaid.status == BookingStatus.EXPIRED
+    assert waiting.status == BookingStatus.OFFERED
+    assert [m.to for m in mail.outbox if m.to == [waiting.contact_email]]
