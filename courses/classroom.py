@@ -5,8 +5,9 @@ handled.
 Apart from the page models (courses/models.py registers these by importing them), like
 courses/records.py, so that the services use them without importing the pages. The use cases
 are in courses/services/bookings.py (book, hold, confirm, cancel, waiting list),
-courses/services/payments.py with the providers in courses/payments/, and
-courses/services/attendance.py.
+courses/services/payments.py and settlement.py (starting, settling, refunding: what money
+means for a booking) over the providers in courses/payments/ (Stripe, invoices and their
+numbering, which write Payment and Invoice rows only), and courses/services/attendance.py.
 
 Seats: a session's seats are taken by its bookings that are confirmed, or pending (payment)
 or offered (waiting list) while their hold lasts. Nothing stores a count that could drift: the

@@ -110,13 +110,20 @@ class BookingForm(PublicForm):
         required=False,
     )
     contact_name = forms.CharField(
-        label=_("Your name"), max_length=120, widget=forms.TextInput(attrs={"autocomplete": "name"})
+        label=_("Your name"),
+        max_length=120,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        error_messages={"required": _("Enter your name.")},
     )
     contact_email = forms.EmailField(
         label=_("Your email address"),
         help_text=_("We send the confirmation and the link to your booking here."),
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages={
+            "required": _("Enter your email address."),
+            "invalid": _("Enter an email address like name@example.nl."),
+        },
     )
     organisation = forms.CharField(
         label=_("Organisation"),

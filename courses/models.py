@@ -305,8 +305,11 @@ class CoursePage(TaggableMixin, Page):
         chosen = request.GET.get(MUNICIPALITY_PARAMETER, "")
         if not re.fullmatch(MUNICIPALITY_PATTERN, chosen):
             chosen = ""
+        listings = sessions.upcoming_sessions(self.pk, municipality_slug=chosen or None)
         return {
-            "sessions": sessions.upcoming_sessions(self.pk, municipality_slug=chosen or None),
+            "sessions": listings,
+            # Each date has its own price (free for the region, an open date paid, say).
+            "session_prices": sorted({listing.session.price for listing in listings}),
             "session_municipalities": sessions.session_municipalities(self.pk),
             "selected_municipality": chosen,
         }

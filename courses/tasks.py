@@ -55,9 +55,8 @@ def send_certificate_available(participant_id: int) -> bool:
 
 
 def _certificate_pdf(certificate) -> bytes:
-    # Pango loads with the PDF kit: only in the worker, only when a certificate is mailed.
-    from .certificates.data import certificate_data  # noqa: PLC0415
-    from .certificates.pdf import render_certificate_pdf  # noqa: PLC0415
+    from .certificates.data import certificate_data  # noqa: PLC0415 (loads the PDF kit: only when mailed)
+    from .certificates.pdf import render_certificate_pdf  # noqa: PLC0415 (Pango: only when mailed)
 
     return render_certificate_pdf(certificate_data(certificate))
 

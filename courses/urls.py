@@ -1,13 +1,13 @@
-"""The booker's pages of a classroom session (booking_views.py, payments/urls.py), and the
+"""The booker's pages of a classroom session (booking_views.py, payment_views.py), and the
 learner's own pages: start a course, see the code once, mail it, continue with a code;
 download one's certificate (asked for on the course page), and anyone's check of a
 certificate's code.
 Included at /<language>/trainingen/ (portal/urls.py); these few slugs hide a course of the
 same name."""
 
-from django.urls import include, path
+from django.urls import path
 
-from . import booking_views, views
+from . import booking_views, payment_views, views
 from .certificates import views as certificate_views
 
 app_name = "courses"
@@ -37,8 +37,15 @@ urlpatterns = [
         certificate_views.participant_certificate_download,
         name="participant_certificate",
     ),
-    # Paying a booking, its invoices, and Stripe's webhook (courses/payments/urls.py).
-    path("betalen/", include("courses.payments.urls")),
+    # Paying a booking, its invoices, and Stripe's webhook (payment_views.py).
+    path("betalen/stripe/webhook/", payment_views.stripe_webhook, name="stripe_webhook"),
+    path("betalen/<str:token>/", payment_views.payment_choice, name="payment_choice"),
+    path("betalen/<str:token>/klaar/", payment_views.payment_return, name="payment_return"),
+    path(
+        "betalen/<str:token>/factuur/<int:invoice_pk>/",
+        payment_views.invoice_download,
+        name="invoice_download",
+    ),
     path(
         "certificaat/downloaden/<int:pk>/",
         certificate_views.download,

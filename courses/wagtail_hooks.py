@@ -288,7 +288,9 @@ def cancel_session_view(request: HttpRequest, pk: int) -> HttpResponse:
         )
         return redirect("course_sessions:index")
     active = session.bookings.filter(status__in=cancellations.ACTIVE_STATUSES).aggregate(
-        count=Count("pk"), seats=Count("participants")
+        # distinct: the join with the participants repeats a group booking once per seat
+        count=Count("pk", distinct=True),
+        seats=Count("participants"),
     )
     return TemplateResponse(
         request,

@@ -1,8 +1,14 @@
 """The payment providers of classroom bookings (pretix's payment providers are the model):
 free, invoice to the organisation, and card or iDEAL through Stripe Checkout.
 
-Which a booking may use: `available_providers`. What starting, settling and refunding mean
-for the booking is courses/services/payments.py's.
+Which a booking may use: `available_providers`. Also here: the bookkeeping of invoices and
+credit notes (invoices.py: numbers without gaps) and the coordinators' notices of refunds by
+hand (notices.py).
+
+The providers talk to the provider and write Payment and Invoice rows only; what starting,
+settling and refunding mean for the booking is courses/services/payments.py's and
+courses/services/settlement.py's. So this package imports no service (the layering runs
+services -> payments, never back); the payment pages are courses/payment_views.py.
 """
 
 from ..classroom import Booking
@@ -14,6 +20,7 @@ from .base import (
     PaymentStart,
     ProviderUnavailable,
     RefundFailed,
+    ReturnUrls,
     SeatGone,
 )
 from .free import FreeProvider
@@ -28,6 +35,7 @@ __all__ = [
     "PaymentStart",
     "ProviderUnavailable",
     "RefundFailed",
+    "ReturnUrls",
     "SeatGone",
     "available_providers",
     "provider_for",

@@ -1,36 +1,28 @@
-"""A free session: nothing to pay, the booking is confirmed at once."""
+"""A free session: nothing to pay. The service confirms the booking (courses/services/
+payments.py); the payment is recorded as paid in the same transaction."""
 
 from decimal import Decimal
 
-from django.db import transaction
-from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..classroom import Booking, Payment, PaymentMethod, PaymentStatus
-from ..services import bookings
-from .base import BookingNotPayable, PaymentProvider, PaymentStart, SeatGone
-from .fulfilment import lock_session
+from .base import PaymentProvider, PaymentStart, ReturnUrls
 
 
 class FreeProvider(PaymentProvider):
     identifier = PaymentMethod.FREE
     verbose_name = _("Free")
     description = _("This session costs nothing.")
+    confirms_at_start = True
 
     def is_available(self, booking: Booking) -> bool:
         return booking.total_price == 0
 
-    def start(self, booking: Booking, payment: Payment, *, request: HttpRequest) -> PaymentStart:
-        now = timezone.now()
-        with transaction.atomic():
-            lock_session(booking.session_id)
-            outcome = bookings.confirm_paid(booking.pk, now=now)
-            if outcome == bookings.ConfirmOutcome.NO_SEAT:
-                raise SeatGone(booking.pk)
-            if outcome == bookings.ConfirmOutcome.ALREADY_CONFIRMED:
-                raise BookingNotPayable(booking.pk)
-            Payment.objects.filter(pk=payment.pk).update(status=PaymentStatus.PAID, paid_at=now)
+    def start(self, booking: Booking, payment: Payment, *, urls: ReturnUrls) -> PaymentStart:
+        Payment.objects.filter(pk=payment.pk).update(
+            status=PaymentStatus.PAID, paid_at=timezone.now()
+        )
         payment.refresh_from_db()
         return PaymentStart(payment)
 

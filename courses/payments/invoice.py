@@ -1,6 +1,9 @@
 """Pay by invoice (organisations): the invoice is issued and the booking confirmed at once;
-the seat is the customer's, payment is due in PAYMENT_TERM_DAYS. The payment stays pending
-until a coordinator marks it paid in the admin (services/payments.mark_invoice_paid).
+the seat is the customer's, payment is due in PAYMENT_TERM_DAYS. The service confirms the
+booking (courses/services/payments.py) and calls `start` in the same transaction, so an
+invoice is issued only for a booking that got its seat, and a booking is confirmed only with
+its invoice. The payment stays pending until a coordinator marks it paid in the admin
+(courses/services/payments.mark_invoice_paid). Numbering and issuing: invoices.py.
 
 Money back is a credit note, never an edited invoice. Money already transferred is sent back
 by the coordinator, who is told so.
@@ -9,21 +12,18 @@ by the coordinator, who is told so.
 from decimal import Decimal
 
 from django.db import transaction
-from django.http import HttpRequest
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from ..classroom import Booking, Invoice, InvoiceKind, Payment, PaymentMethod, PaymentStatus
-from ..services import bookings, invoices
+from . import invoices
 from .base import (
-    BookingNotPayable,
     PaymentProvider,
     PaymentStart,
     RefundFailed,
-    SeatGone,
+    ReturnUrls,
     refund_reason_text,
 )
-from .fulfilment import lock_session
 from .notices import tell_refund_needed
 
 
@@ -31,27 +31,17 @@ class InvoiceProvider(PaymentProvider):
     identifier = PaymentMethod.INVOICE
     verbose_name = _("Invoice to the organisation")
     description = _("Your seat is confirmed at once; the invoice is due within 30 days.")
+    confirms_at_start = True
 
     def is_available(self, booking: Booking) -> bool:
         return booking.total_price > 0
 
-    def start(self, booking: Booking, payment: Payment, *, request: HttpRequest) -> PaymentStart:
-        now = timezone.now()
-        # One transaction: an invoice is issued only for a booking that got its seat, and a
-        # booking is confirmed only with its invoice.
+    def start(self, booking: Booking, payment: Payment, *, urls: ReturnUrls) -> PaymentStart:
         with transaction.atomic():
-            lock_session(booking.session_id)
-            outcome = bookings.confirm_paid(booking.pk, now=now)
-            if outcome == bookings.ConfirmOutcome.NO_SEAT:
-                raise SeatGone(booking.pk)
-            if outcome == bookings.ConfirmOutcome.ALREADY_CONFIRMED:
-                # A second submit of the same form: the first issued the invoice.
-                raise BookingNotPayable(booking.pk)
             invoice = invoices.issue_invoice(
                 booking,
                 purchase_order=booking.purchase_order,
                 invoice_address=booking.invoice_address,
-                now=now,
             )
             Payment.objects.filter(pk=payment.pk).update(
                 status=PaymentStatus.PENDING, external_id=invoice.number

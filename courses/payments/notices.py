@@ -1,5 +1,6 @@
 """Telling the training coordinators about money that needs a person: a payment to refund
-by hand (it arrived after the seat went, was paid twice, or the provider refused the refund).
+by hand (it arrived after the seat went, was paid twice, or the provider refused the refund),
+flagged REFUND_NEEDED by `flag_refund_needed`.
 
 The message carries references only; the coordinator opens the booking in the admin. It goes
 out after commit, so a rolled-back fulfilment tells nobody.
@@ -15,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from portal import roles
 from portal.mail.services import send_templated_mail
 
-from ..classroom import Payment
+from ..classroom import Payment, PaymentStatus
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +34,14 @@ REASONS = {
 def coordinator_addresses() -> list[str]:
     users = get_user_model().objects.filter(groups__name=roles.TRAINING_COORDINATOR, is_active=True)
     return sorted({email for email in users.values_list("email", flat=True) if email})
+
+
+def flag_refund_needed(payment_id: int, reason: str) -> None:
+    """Mark the payment for a refund by hand and tell the coordinators (after commit)."""
+    Payment.objects.filter(pk=payment_id).update(
+        status=PaymentStatus.REFUND_NEEDED, note=reason[:255]
+    )
+    tell_refund_needed(payment_id, reason)
 
 
 def tell_refund_needed(payment_id: int, reason: str) -> None:

@@ -7,6 +7,9 @@ waits on the other end, and a payment that could not start has charged nothing.
 
 The payment's `reference` travels as the session's client_reference_id and metadata, so the
 news (webhook or success URL, courses/services/payments.py) finds exactly this payment.
+`start` is given the return and cancel URLs (courses/services/payments.py builds them from the
+booking's token); holding the booking's seats until the checkout ends is the service's too
+(`PaymentStart.hold_until`).
 """
 
 import datetime
@@ -17,15 +20,12 @@ from typing import Any
 import stripe
 from django.conf import settings
 from django.db import transaction
-from django.http import HttpRequest
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from ..classroom import Booking, Payment, PaymentMethod, PaymentStatus
-from ..services import bookings
-from .base import PaymentProvider, PaymentStart, ProviderUnavailable, RefundFailed
+from .base import PaymentProvider, PaymentStart, ProviderUnavailable, RefundFailed, ReturnUrls
 
 logger = logging.getLogger(__name__)
 
@@ -61,8 +61,9 @@ def cents(amount: Decimal) -> int:
 def expires_at(booking: Booking, now: datetime.datetime) -> datetime.datetime:
     """The checkout's end: the end of the booking's hold, within Stripe's limits. A hold that
     ends sooner than Stripe's minimum is extended to the checkout's end once the checkout
-    exists (`start`); should that fail (the hold ran out meanwhile), money that arrives for a
-    seat no longer held is found when settling (NO_SEAT) and flagged for refund."""
+    exists (`start` returns it as `hold_until`, and courses/services/payments.py extends the
+    hold); should that fail (the hold ran out meanwhile), money that arrives for a seat no
+    longer held is found when settling (NO_SEAT) and flagged for refund."""
     held_until = booking.held_until or now
     return min(max(held_until, now + MIN_EXPIRY), now + MAX_EXPIRY)
 
@@ -83,10 +84,8 @@ class StripeProvider(PaymentProvider):
     def is_available(self, booking: Booking) -> bool:
         return is_configured() and booking.total_price > 0
 
-    def start(self, booking: Booking, payment: Payment, *, request: HttpRequest) -> PaymentStart:
+    def start(self, booking: Booking, payment: Payment, *, urls: ReturnUrls) -> PaymentStart:
         self._expire_earlier_checkouts(booking, payment)
-        token = bookings.booking_token(booking)
-        return_url = request.build_absolute_uri(reverse("courses:payment_return", args=[token]))
         now = timezone.now()
         params = {
             "mode": "payment",
@@ -106,10 +105,8 @@ class StripeProvider(PaymentProvider):
             "metadata": {"payment_reference": payment.reference},
             "payment_intent_data": {"metadata": {"payment_reference": payment.reference}},
             # Stripe fills in {CHECKOUT_SESSION_ID}: the return finds its payment by it.
-            "success_url": f"{return_url}?session_id={{CHECKOUT_SESSION_ID}}",
-            "cancel_url": request.build_absolute_uri(
-                reverse("courses:payment_choice", args=[token])
-            ),
+            "success_url": f"{urls.return_url}?session_id={{CHECKOUT_SESSION_ID}}",
+            "cancel_url": urls.cancel_url,
             "expires_at": int(expires_at(booking, now).timestamp()),
             "locale": CHECKOUT_LOCALES.get(booking.language, "auto"),
         }
@@ -126,13 +123,13 @@ class StripeProvider(PaymentProvider):
         Payment.objects.filter(pk=payment.pk, status=PaymentStatus.CREATED).update(
             status=PaymentStatus.PENDING, external_id=session.id
         )
-        bookings.extend_hold(
-            booking.pk,
-            datetime.datetime.fromtimestamp(params["expires_at"], tz=datetime.UTC),
-            now=now,
-        )
         payment.refresh_from_db()
-        return PaymentStart(payment, redirect_url=session.url)
+        return PaymentStart(
+            payment,
+            redirect_url=session.url,
+            # As Stripe has it: whole seconds.
+            hold_until=datetime.datetime.fromtimestamp(params["expires_at"], tz=datetime.UTC),
+        )
 
     def _expire_earlier_checkouts(self, booking: Booking, payment: Payment) -> None:
         """Close the booker's earlier, unfinished checkouts (another tab, Back pressed), so

@@ -10,7 +10,9 @@ seat without anyone having to write (`occupying_q`), and `expire_holds` tidies u
 the freed seats to the waiting list.
 
 Messages go out after commit (courses/services/booking_mail.py), so a rolled-back booking
-sends nothing; money moves through courses/services/payments.py.
+sends nothing; money moves through courses/services/payments.py, which (with settlement.py)
+confirms a paid booking and holds its seats while a checkout is open; the providers
+(courses/payments/) never call this module.
 
 A booking is opened by its signed token (courses/services/booking_links.py, whose names this
 module also offers its callers).

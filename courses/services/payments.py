@@ -2,12 +2,19 @@
 payment, settling a Stripe checkout (webhook and success URL alike), refunds, and an invoice
 marked paid.
 
+The providers (courses/payments/) talk to the provider and write Payment and Invoice rows;
+what that means for the booking is done here, after (or, for a provider that confirms at once,
+around) the provider's answer: confirming the booking (free and invoice: before `start`, in
+the same transaction, so an invoice is issued only with its seat), holding its seats until a
+Stripe checkout ends, settling (settlement.py). The imports run this way only, never from the
+providers back to the services.
+
 At most once, whichever way and however often the news comes:
 - each Stripe event is handled once: its id is stored (ProviderEvent, unique) in the same
   transaction as its effect, so a retried or concurrent delivery finds it and does nothing,
   and an effect that failed leaves no id behind and is done when Stripe retries;
 - a payment is settled once: only the conditional UPDATE that moves it to PAID goes on to
-  confirm the booking (courses/payments/fulfilment.py), so the booker gets one email.
+  confirm the booking (courses/services/settlement.py), so the booker gets one email.
 A database error is not caught here: the webhook answers 500 and Stripe delivers again.
 
 Seats: a payment that arrives after its hold ran out and its seat went to someone else is
@@ -24,6 +31,7 @@ import stripe
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest
+from django.urls import reverse
 from django.utils import timezone
 
 from .. import payments as providers
@@ -42,9 +50,12 @@ from ..payments.base import (
     PaymentError,
     PaymentStart,
     RefundFailed,
+    ReturnUrls,
 )
-from ..payments.fulfilment import Settlement, flag_refund_needed, settle_paid
+from ..payments.notices import flag_refund_needed
 from . import bookings
+from .booking_links import booking_token
+from .settlement import Settlement, confirm_for_start, settle_paid
 
 logger = logging.getLogger(__name__)
 
@@ -82,6 +93,16 @@ def _new_reference() -> str:
     return f"PAY-{secrets.token_hex(8).upper()}"
 
 
+def return_urls(booking: Booking, request: HttpRequest) -> ReturnUrls:
+    """Where a provider's page sends the booker back to: the payment's return page, or the
+    payment choice to choose again; absolute, on the host the booker used."""
+    token = booking_token(booking)
+    return ReturnUrls(
+        return_url=request.build_absolute_uri(reverse("courses:payment_return", args=[token])),
+        cancel_url=request.build_absolute_uri(reverse("courses:payment_choice", args=[token])),
+    )
+
+
 def start_payment(
     booking: Booking,
     method: str,
@@ -89,8 +110,9 @@ def start_payment(
     request: HttpRequest,
     invoice_details: InvoiceDetails | None = None,
 ) -> PaymentStart:
-    """Start paying `booking` with `method`: Stripe answers with the address of its checkout,
-    free and invoice confirm the booking at once.
+    """Start paying `booking` with `method`: Stripe answers with the address of its checkout
+    (and the booking's seats stay held until the checkout ends), free and invoice confirm the
+    booking at once (the invoice issued in the same transaction).
 
     Raises BookingNotPayable (nothing to pay, or the hold ran out), MethodNotAvailable,
     InvoiceDetailsMissing, SeatGone (the seat went meanwhile), ProviderUnavailable."""
@@ -117,13 +139,26 @@ def start_payment(
             reference=_new_reference(),
             amount=booking.total_price,
         )
+    urls = return_urls(booking, request)
+    now = timezone.now()
     try:
-        return provider.start(booking, payment, request=request)
+        if provider.confirms_at_start:
+            # One transaction: the provider records its payment (and issues the invoice) only
+            # for a booking that got its seat, and a booking is confirmed only with them.
+            with transaction.atomic():
+                confirm_for_start(booking, now=now)
+                start = provider.start(booking, payment, urls=urls)
+        else:
+            start = provider.start(booking, payment, urls=urls)
     except PaymentError:
         Payment.objects.filter(pk=payment.pk, status=PaymentStatus.CREATED).update(
             status=PaymentStatus.CANCELLED
         )
         raise
+    if start.hold_until is not None:
+        # Money that arrives while the provider's page is open must find its seat.
+        bookings.extend_hold(booking.pk, start.hold_until, now=now)
+    return start
 
 
 # --- Stripe: settling ----------------------------------------------------------------------------

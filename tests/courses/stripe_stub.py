@@ -107,7 +107,7 @@ class StripeStub:
         session = {
             "id": session_id,
             "object": "checkout.session",
-            "url": f"https://checkout.stripe.test/c/pay/{session_id}",
+            "url": f"https://checkout.stripe.com/c/pay/{session_id}",
             "status": "open",
             "payment_status": "unpaid",
             "mode": params.get("mode"),

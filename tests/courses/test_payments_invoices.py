@@ -21,7 +21,8 @@ from courses.classroom import (
     PaymentStatus,
 )
 from courses.invoices.pdf import invoice_html, render_invoice_pdf
-from courses.services import cancellations, invoices, payments
+from courses.payments import invoices
+from courses.services import cancellations, payments
 from tests.courses.stripe_stub import pending_booking
 from tests.courses.test_certificate_pdf import inflated
 

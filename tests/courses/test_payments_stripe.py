@@ -38,7 +38,7 @@ def _start_checkout(client: Client, booking: Booking) -> str:
     token = bookings.booking_token(booking)
     response = client.post(reverse("courses:payment_choice", args=[token]), {"method": "stripe"})
     assert response.status_code == 303
-    assert response["Location"].startswith("https://checkout.stripe.test/c/pay/cs_test_")
+    assert response["Location"].startswith("https://checkout.stripe.com/c/pay/cs_test_")
     return response["Location"].rsplit("/", 1)[1]
 
 

@@ -1,6 +1,10 @@
 """Settling a payment once the money is there: mark it paid and confirm its booking, at most
 once however many times and ways the news arrives (Stripe's webhook, retried or concurrent,
-and the booker's return to the success URL).
+and the booker's return to the success URL). Also where a provider that confirms at once
+(free, invoice) gets its booking confirmed: `confirm_for_start`.
+
+In the services layer because it confirms bookings (bookings.py); the providers
+(courses/payments/) only record what the provider said.
 
 Order of locks, always the same so that none waits on the other in a circle: the session
 (`CourseSession.lock`, as bookings.py and cancellations.py take it), then the payment row
@@ -15,9 +19,10 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from ..classroom import CourseSession, Payment, PaymentMethod, PaymentStatus
-from ..services import bookings
-from . import notices
+from ..classroom import Booking, CourseSession, Payment, PaymentMethod, PaymentStatus
+from ..payments.base import BookingNotPayable, SeatGone
+from ..payments.notices import flag_refund_needed
+from . import bookings
 
 # A payment still open to be settled. A FAILED or EXPIRED one included: money that arrives
 # anyway (a late iDEAL confirmation) is money received and must be accounted for.
@@ -45,6 +50,19 @@ def lock_session(session_id: int) -> None:
     transaction: on SQLite a read before the first write makes a concurrent writer fail
     instead of wait (`CourseSession.lock`), so callers look the id up beforehand."""
     CourseSession(pk=session_id).lock()
+
+
+def confirm_for_start(booking: Booking, *, now: datetime.datetime) -> None:
+    """Confirm a booking whose payment confirms it at once (free, invoice), inside the
+    caller's transaction, before the provider records its payment: the session's lock first.
+    Raises SeatGone (the hold ran out and the seat went) or BookingNotPayable (confirmed
+    already: a second submit of the same form)."""
+    lock_session(booking.session_id)
+    outcome = bookings.confirm_paid(booking.pk, now=now)
+    if outcome == bookings.ConfirmOutcome.NO_SEAT:
+        raise SeatGone(booking.pk)
+    if outcome == bookings.ConfirmOutcome.ALREADY_CONFIRMED:
+        raise BookingNotPayable(booking.pk)
 
 
 def settle_paid(
@@ -83,11 +101,3 @@ def _covered_elsewhere(payment: Payment) -> bool:
         )
         .exists()
     )
-
-
-def flag_refund_needed(payment_id: int, reason: str) -> None:
-    """Mark the payment for a refund by hand and tell the coordinators (after commit)."""
-    Payment.objects.filter(pk=payment_id).update(
-        status=PaymentStatus.REFUND_NEEDED, note=reason[:255]
-    )
-    notices.tell_refund_needed(payment_id, reason)

@@ -1,7 +1,9 @@
-"""The payment pages of a booking and Stripe's webhook.
+"""The payment pages of a booking and Stripe's webhook (courses/urls.py routes them under
+betalen/; the form is payment_forms.py). At app level, like booking_views.py, and not in
+courses/payments/: the providers there import no service, and these pages do.
 
 Thin: parse, call courses/services/payments.py, render. Everything is opened by the booking's
-signed token (courses/services/bookings.py): another booking's invoice or checkout with your
+signed token (courses/services/booking_links.py): another booking's invoice or checkout with your
 token is not found, the same 404 as one that does not exist. Every answer shows live state
 (seats held, payment status) or a document of someone's own: none is stored anywhere.
 """
@@ -21,17 +23,17 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from portal.security.areas import never_stored, private_area
 
-from ..classroom import Booking, BookingStatus, Invoice, Payment, PaymentMethod, PaymentStatus
-from ..invoices.pdf import render_invoice_pdf
-from ..services import bookings, payments
-from . import available_providers
-from .base import (
+from .classroom import Booking, BookingStatus, Invoice, Payment, PaymentMethod, PaymentStatus
+from .invoices.pdf import render_invoice_pdf
+from .payment_forms import PaymentChoiceForm
+from .payments import (
     BookingNotPayable,
     MethodNotAvailable,
     ProviderUnavailable,
     SeatGone,
+    available_providers,
 )
-from .forms import PaymentChoiceForm
+from .services import bookings, payments
 
 SEAT_GONE = _(
     "Your seat was no longer held and has gone to someone else. Nothing was charged. Look on "

@@ -1,4 +1,5 @@
-"""Invoices and credit notes for classroom bookings.
+"""Invoices and credit notes for classroom bookings: the bookkeeping that goes with the
+payments (the invoice provider, invoice.py, issues them; the PDF is courses/invoices/pdf.py).
 
 Numbers run on per year without gaps ("2026-0001"; credit notes share the series, as the tax
 office accepts): the year's InvoiceNumberSequence row is locked with an UPDATE before the

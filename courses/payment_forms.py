@@ -1,10 +1,10 @@
-"""The payment choice: how to pay, and for an invoice where it goes."""
+"""The payment choice: how to pay, and for an invoice where it goes (payment_views.py)."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from ..classroom import PaymentMethod
-from .base import PaymentProvider
+from .classroom import PaymentMethod
+from .payments import PaymentProvider
 
 INVOICE_ADDRESS_REQUIRED = _(
     "Enter the invoice address: the name of the organisation, its address, postcode and town."
