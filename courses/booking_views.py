@@ -2,7 +2,9 @@
 by its signed token), accepting a seat offer, cancelling, naming a group's participants.
 
 Thin: parse, call courses/services/bookings.py, render. Every answer depends on who asks or
-on live seat counts, so none is stored anywhere (never_cache).
+on live seat counts, so none is stored anywhere (never_cache); a booking's own pages are
+private (`private_area`: no crawler, no history rewriting by the quick exit), the booking form
+is public.
 """
 
 import contextlib
@@ -17,6 +19,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from portal.ratelimit import RATE_LIMITED_MESSAGE, allow_request, mark_rate_limited
+from portal.security.areas import private_area
 
 from . import forms
 from .classroom import Booking, BookingKind, BookingStatus, CourseSession
@@ -113,6 +116,7 @@ def _booking_path(booking: Booking) -> str:
     return reverse("courses:booking", args=[bookings.booking_token(booking)])
 
 
+@private_area
 @never_cache
 def booking(request: HttpRequest, token: str) -> HttpResponse:
     """The booking's own page: where it stands and what the booker can do next."""
@@ -139,6 +143,7 @@ def booking(request: HttpRequest, token: str) -> HttpResponse:
     return TemplateResponse(request, "courses/booking/booking.html", context)
 
 
+@private_area
 @never_cache
 @require_POST
 def accept_offer(request: HttpRequest, token: str) -> HttpResponse:
@@ -153,6 +158,7 @@ def accept_offer(request: HttpRequest, token: str) -> HttpResponse:
     return _see_other(_booking_path(booking))
 
 
+@private_area
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def cancel(request: HttpRequest, token: str) -> HttpResponse:
@@ -171,6 +177,7 @@ def cancel(request: HttpRequest, token: str) -> HttpResponse:
     )
 
 
+@private_area
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def participants(request: HttpRequest, token: str) -> HttpResponse:

@@ -64,6 +64,7 @@ def _booking_page(token: str) -> HttpResponse:
 
 
 @never_stored
+@private_area
 @require_http_methods(["GET", "HEAD", "POST"])
 def payment_choice(request: HttpRequest, token: str) -> HttpResponse:
     """Choose how to pay a booking whose seats are held: card or iDEAL (Stripe), an invoice
@@ -127,6 +128,7 @@ def _choice_page(
 
 
 @never_stored
+@private_area
 @require_http_methods(["GET", "HEAD"])
 def payment_return(request: HttpRequest, token: str) -> HttpResponse:
     """Where the booker lands after paying: Stripe's success URL (with the checkout session's

@@ -29,7 +29,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
@@ -40,8 +40,10 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Locale
 
 from portal.accounts.links import ACCOUNT_LINKS_HOOK, AccountLink
+from portal.models import Municipality
 
 from .choices import CourseFormat
 from .classroom import (
@@ -66,7 +68,16 @@ def my_courses_link(request: HttpRequest) -> AccountLink:
 
 class CourseSessionForm(WagtailAdminModelForm):
     """A session needs at least one day; its start (`starts_at`, which listings sort and
-    filter by) is the first day's start, taken from the days as saved here."""
+    filter by) is the first day's start, taken from the days as saved here.
+
+    The municipality is a plain list of the region's municipalities in the site's main
+    language: the snippet chooser would offer every term twice (Dutch and English)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["municipality"].queryset = Municipality.objects.filter(
+            locale=Locale.get_default()
+        ).order_by("name")
 
     def clean_course(self):
         course = self.cleaned_data.get("course")
@@ -175,7 +186,7 @@ class CourseSessionViewSet(ModelViewSet):
         "city",
         "capacity",
         Column("seats_taken", label=gettext_lazy("Booked")),
-        FreeSeatsColumn("free_seats", label=gettext_lazy("Free")),
+        FreeSeatsColumn("free_seats", label=gettext_lazy("Seats free")),
         Column("waiting_count", label=gettext_lazy("Waiting list")),
         "status",
     ]
@@ -190,7 +201,7 @@ class CourseSessionViewSet(ModelViewSet):
             FieldRowPanel(
                 [FieldPanel("street_address"), FieldPanel("postal_code"), FieldPanel("city")]
             ),
-            FieldPanel("municipality"),
+            FieldPanel("municipality", widget=forms.Select),
             FieldRowPanel([FieldPanel("booking_deadline"), FieldPanel("cancellation_deadline")]),
             InlinePanel("days", heading=gettext_lazy("Days"), min_num=1, label=gettext_lazy("Day")),
         ],
@@ -265,9 +276,12 @@ def _issue(request: HttpRequest, session: CourseSession) -> None:
     if missing:
         messages.warning(
             request,
-            _(
-                "%(count)s participant(s) have no certificate: not present on every day, "
-                "or without a name."
+            ngettext(
+                "%(count)s participant has no certificate: not present on every day, "
+                "or without a name.",
+                "%(count)s participants have no certificate: not present on every day, "
+                "or without a name.",
+                missing,
             )
             % {"count": missing},
         )
@@ -312,6 +326,11 @@ class BookingInspectView(InspectView):
     listing)."""
 
     template_name = "courses/admin/booking_inspect.html"
+
+    def get_field_display_value(self, field_name, field):
+        # A date that has not happened (confirmed, cancelled): a dash, not "None".
+        value = super().get_field_display_value(field_name, field)
+        return "—" if value is None or value == "" else value
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

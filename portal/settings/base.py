@@ -341,6 +341,8 @@ PERMISSIONS_POLICY: dict[str, list[str]] = {
 TRUSTED_PROXY_COUNT = 0
 ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 
+# Stripe Checkout's hosted payment page, where a card payment leaves the site.
+STRIPE_CHECKOUT_ORIGIN = "https://checkout.stripe.com"
 # Public pages: everything from our own host, no inline script, no nonces (a cached page must
 # stay valid). Inline style attributes are not used either.
 PUBLIC_CSP = {
@@ -350,7 +352,9 @@ PUBLIC_CSP = {
     "img-src": [CSP.SELF, "data:"],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],
-    "form-action": [CSP.SELF],
+    # The payment form's answer sends the browser on to Stripe Checkout, and form-action
+    # governs that redirect too (courses/payment_views.py).
+    "form-action": [CSP.SELF, STRIPE_CHECKOUT_ORIGIN],
     "frame-ancestors": [CSP.NONE],
     "frame-src": [CSP.NONE],
     "object-src": [CSP.NONE],

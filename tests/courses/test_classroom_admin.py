@@ -5,6 +5,7 @@ certificates, cancelling a session and moving a booking; training coordinators o
 import csv
 import datetime
 import io
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -267,3 +268,15 @@ def test_moving_to_a_full_session_is_refused_with_the_reason(
     assert response.context["form"].errors
     booking.refresh_from_db()
     assert booking.session == elsewhere
+
+
+def test_the_session_form_lists_each_municipality_once_in_dutch(coordinator, municipalities):
+    html = coordinator.get(reverse("course_sessions:add")).content.decode()
+
+    options = re.findall(
+        r'<option value="\d+"[^>]*>([^<]+)</option>',
+        html.split('id="id_municipality"')[1].split("</select>")[0],
+    )
+    assert options == sorted(options)
+    assert options.count("Tilburg") == 1
+    assert "Dongen" in options
