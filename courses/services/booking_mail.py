@@ -248,9 +248,7 @@ def send_certificate_available(
             ),
         },
         recipient=recipient,
-        attachments=[
-            (filename, render_pdf(certificate), "application/pdf")
-        ],
+        attachments=[(filename, render_pdf(certificate), "application/pdf")],
     )
 
 
