@@ -42,6 +42,19 @@ def path_of(model: type[Page]) -> str | None:
     return page_path
 
 
+def classroom_course_path() -> str | None:
+    """A classroom course with upcoming sessions: its page lists them with free seats."""
+    model = apps.get_model("courses.CoursePage")
+    page = (
+        model.objects.live()
+        .public()
+        .filter(locale__language_code="nl", format="classroom", sessions__isnull=False)
+        .order_by("path")
+        .first()
+    )
+    return page.get_url_parts()[2] if page is not None else None
+
+
 def count_queries(client: Client, path: str) -> tuple[int, int]:
     with CaptureQueriesContext(connection) as queries:
         response = client.get(path)
@@ -50,6 +63,7 @@ def count_queries(client: Client, path: str) -> tuple[int, int]:
 
 def main() -> None:
     paths = {name: path_of(apps.get_model(label)) for name, label in MEASURED.items()}
+    paths["sessions"] = classroom_course_path()
     client = Client()
     queries = {}
     for name, path in paths.items():

@@ -8,6 +8,8 @@ cache) and warm (production's shared file cache, primed first):
 - every page's cold render time (every cache missing), one request at a time with the pages
   taking turns, and the article's against the home page's, in the same run;
 - the home page's weight (bytes of HTML, CSS and JS; number of requests) and SQL queries;
+- booking a paid seat through the booking page (hold) and confirming its payment, and fifty
+  people booking ten seats at once, with the seat count after (bench/booking.py);
 - the time to generate one certificate PDF (bench/certificate.py: the first in a process,
   then the median and maximum of BENCH_CERTIFICATE_ROUNDS more);
 - the search page's latency (p50, p95) on the default backend with 1,000 and 10,000 indexed
@@ -349,6 +351,38 @@ def certificate_time() -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def booking_figures() -> dict:
+    """Booking a seat (hold, confirm) and fifty people booking ten seats at once, on a copy
+    of the bench database (bench/booking.py)."""
+    copy_database(BENCH_DIR / "steiger.sqlite3", BENCH_DIR / "booking.sqlite3")
+    done = subprocess.run(
+        [PYTHON, "-m", "bench.booking"],
+        cwd=REPO,
+        env=django_env(DJANGO_SETTINGS_MODULE="bench.booking_settings"),
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def print_booking(figures: dict) -> None:
+    hold, crowd = figures["hold"], figures["concurrency"]
+    print(
+        f"\nBooking a paid seat through the booking page (in-process, {hold['rounds']} rounds):"
+        f" hold median {hold['hold_p50_ms']:.1f} ms (max {hold['hold_max_ms']:.1f});"
+        f" confirming the payment median {hold['confirm_p50_ms']:.1f} ms"
+        f" (max {hold['confirm_max_ms']:.1f})."
+    )
+    print(
+        f"{crowd['threads']} people book {crowd['seats']} seats at once (SQLite file):"
+        f" {crowd['confirmed']} confirmed, {crowd['waitlisted']} on the waiting list,"
+        f" answers {crowd['answers']}, seats taken afterwards {crowd['seats_taken']},"
+        f" in {crowd['elapsed_s']:.2f} s."
+    )
+
+
 def search_latency() -> list[dict]:
     """The search page timed at each size of SEARCH_ITEMS, on a fresh copy of the bench
     database (the other measurements keep the plain demo): each size adds random articles to
@@ -512,6 +546,9 @@ def main() -> None:
         f" {certificate['p50_ms']:.0f} ms, max {certificate['max_ms']:.0f} ms"
         f" over {certificate['rounds']} renders."
     )
+    log("booking: hold, confirm, and a crowd for ten seats")
+    booking = booking_figures()
+    print_booking(booking)
     search = search_latency()
     print_search(search)
     summary = {
@@ -523,6 +560,7 @@ def main() -> None:
         "tool": tool,
         "search": search,
         "certificate": certificate,
+        "booking": booking,
     }
     save_results(summary)
     log(f"done in {time.monotonic() - started:.0f}s; figures saved in var/bench/results.json")

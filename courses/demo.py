@@ -7,16 +7,35 @@ rich text, as tel: links; a title that names abuse or violence gets a neutral se
 browser tab reveals nothing. The courses are in Dutch only (en=None); the English catalogue
 exists and says there are no courses yet.
 
-Five courses for variety in the catalogue: three online (residents, sports volunteers, an
-accredited meldcode refresher with a final test), one classroom course and one awareness session
-on request.
+Six courses for variety in the catalogue: three online (residents, sports volunteers, an
+accredited meldcode refresher with a final test), two classroom courses and one awareness
+session on request.
+
+The classroom courses have dated sessions (`load`): the meldcode basic training free for
+professionals of the region in Tilburg, Waalwijk and Dongen, plus one open session at EUR 195 in
+Tilburg; the three-day Multifocus training at EUR 395, 16 seats, in three municipalities, the
+first one full with two people on the waiting list (the coordinator's demo: bookings, waiting
+list, export, attendance). Dates count from the day of loading; a course gets new sessions only
+when it has none to come, so a second run changes nothing.
 """
 
+import datetime
 from datetime import date
 from decimal import Decimal
 
+from django.utils import timezone
+
 from portal.demo.blocks import Block
-from portal.demo.door import DemoPage, Translation
+from portal.demo.door import DemoContext, DemoPage, Translation
+
+from .classroom import (
+    Booking,
+    BookingStatus,
+    CourseSession,
+    CourseSessionDay,
+    Participant,
+    PaymentMethod,
+)
 
 DEPENDS_ON = ["portal"]
 
@@ -644,7 +663,45 @@ CLASSROOM_COURSE = _course(
     },
     themes=("meldcode", "huiselijk-geweld", "kindermishandeling"),
     audiences=("professionals",),
-    municipalities=("tilburg", "waalwijk"),
+    municipalities=("tilburg", "waalwijk", "dongen"),
+)
+
+MULTIFOCUS = "multifocus-training"
+MULTIFOCUS_COURSE = _course(
+    MULTIFOCUS,
+    Translation(
+        title="Multifocus-training: werken met gezinnen bij geweld",
+        slug=MULTIFOCUS,
+        seo_title="Multifocus-training voor professionals",
+        intro=(
+            "Een driedaagse training in de Multifocusmethode: u leert met het hele gezin te "
+            "werken aan veiligheid, met oog voor ieders kant van het verhaal en voor de "
+            "patronen die geweld in stand houden."
+        ),
+        extra={
+            "what_you_learn": (
+                "<ul><li>de uitgangspunten van de Multifocusmethode;</li>"
+                "<li>een veiligheidsplan opstellen met alle gezinsleden;</li>"
+                "<li>patronen van geweld herkennen en bespreken;</li>"
+                "<li>meerzijdig partijdig werken in de praktijk, met een trainingsacteur.</li></ul>"
+            ),
+            "for_whom": (
+                "<p>Voor hulpverleners in de wijkteams, jeugdhulp en Veilig Thuis die met "
+                "gezinnen werken waar geweld speelt. U heeft de basistraining meldcode "
+                "gevolgd.</p>"
+            ),
+        },
+    ),
+    fields={
+        "format": "classroom",
+        "duration_minutes": 3 * 7 * 60,
+        "language": "nl",
+        "price": Decimal("395.00"),
+        "certificate_validity_months": 36,
+    },
+    themes=("huiselijk-geweld", "kindermishandeling"),
+    audiences=("professionals",),
+    municipalities=("tilburg", "oisterwijk", "dongen"),
 )
 
 SESSION_COURSE = _course(
@@ -682,5 +739,139 @@ PAGES = [
     REFRESHER_COURSE,
     *REFRESHER_LESSONS,
     CLASSROOM_COURSE,
+    MULTIFOCUS_COURSE,
     SESSION_COURSE,
 ]
+
+
+# --- Classroom sessions and bookings -------------------------------------------------------------
+
+VENUES = {
+    "tilburg": ("Vergadercentrum De Kring", "Stationsstraat 10", "5038 EA", "Tilburg"),
+    "waalwijk": ("Het Huis van de Wijk", "Grotestraat 215", "5141 JV", "Waalwijk"),
+    "dongen": ("Cultureel Centrum De Cammeleur", "Hoge Ham 115", "5104 JD", "Dongen"),
+    "oisterwijk": ("Zalencentrum De Tiliander", "Sint Jozefstraat 2", "5061 HA", "Oisterwijk"),
+}
+TRAINERS = "Ingrid de Vries en Hamid El Amrani"
+
+# (municipality, weeks from today, price): the meldcode day is free for the region's
+# professionals, one open session is paid.
+MELDCODE_SESSIONS = (
+    ("tilburg", 3, Decimal("0")),
+    ("waalwijk", 5, Decimal("0")),
+    ("dongen", 7, Decimal("0")),
+    ("tilburg", 9, Decimal("195.00")),
+)
+MULTIFOCUS_SESSIONS = (("tilburg", 4), ("oisterwijk", 8), ("dongen", 12))
+MULTIFOCUS_SEATS = 16
+MULTIFOCUS_WAITING = 2
+DEMO_ORGANISATIONS = (
+    "Wijkteam Tilburg-Noord",
+    "Jeugdhulp Hart van Brabant",
+    "GGD Hart voor Brabant",
+)
+
+
+def _at(day: date, hour: int, minute: int = 0) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, minute)))
+
+
+def _session(
+    course,
+    municipality,
+    first_day: date,
+    *,
+    days: int,
+    price: Decimal,
+    capacity: int,
+) -> CourseSession:
+    venue, street, postal_code, city = VENUES[municipality.slug]
+    starts_at = _at(first_day, 9, 30)
+    session = CourseSession.objects.create(
+        course=course,
+        starts_at=starts_at,
+        venue_name=venue,
+        street_address=street,
+        postal_code=postal_code,
+        city=city,
+        municipality=municipality,
+        capacity=capacity,
+        trainers=TRAINERS,
+        price=price,
+        booking_deadline=starts_at - datetime.timedelta(days=3),
+        cancellation_deadline=starts_at - datetime.timedelta(days=14),
+    )
+    for number in range(days):  # a day a week, as the methods are practised in between
+        CourseSessionDay.objects.create(
+            session=session,
+            date=first_day + datetime.timedelta(weeks=number),
+            start_time=datetime.time(9, 30),
+            end_time=datetime.time(16, 30),
+        )
+    return session
+
+
+def _book(session: CourseSession, number: int, status: str) -> Booking:
+    """Demo booking `number` of the session, by a made-up professional (example addresses)."""
+    reference = f"DEMO{session.pk:02d}{number:02d}"
+    booking = Booking.objects.filter(reference=reference).first()
+    if booking is not None:
+        return booking
+    now = timezone.now()
+    name = f"Deelnemer {number}"
+    booking = Booking.objects.create(
+        reference=reference,
+        session=session,
+        status=status,
+        contact_name=name,
+        contact_email=f"deelnemer{session.pk}-{number}@example.org",
+        organisation=DEMO_ORGANISATIONS[number % len(DEMO_ORGANISATIONS)],
+        payment_method=PaymentMethod.INVOICE if status == BookingStatus.CONFIRMED else "",
+        price_per_seat=session.price,
+        confirmed_at=now if status == BookingStatus.CONFIRMED else None,
+        waitlisted_at=now if status == BookingStatus.WAITLISTED else None,
+    )
+    Participant.objects.create(
+        booking=booking,
+        name=name,
+        email=booking.contact_email,
+        accreditation_register="Registerplein",
+        registration_number=f"{100000 + session.pk * 100 + number}",
+    )
+    return booking
+
+
+def _plan(demo: DemoContext, key: str, plans, *, days: int, capacity: int) -> list:
+    course = demo.page(key, "nl")
+    if course is None:
+        return []
+    if CourseSession.objects.upcoming().filter(course=course.pk).exists():
+        return list(CourseSession.objects.upcoming().filter(course=course.pk))
+    today = timezone.localdate()
+    sessions = []
+    for slug, weeks, price in plans:
+        [municipality] = demo.terms("municipality", (slug,), "nl")
+        first_day = today + datetime.timedelta(weeks=weeks)
+        sessions.append(
+            _session(course, municipality, first_day, days=days, price=price, capacity=capacity)
+        )
+    demo.note(f"Courses: {len(sessions)} sessions of {course.title!r}.")
+    return sessions
+
+
+def load(demo: DemoContext) -> None:
+    _plan(demo, CLASSROOM_COURSE.key, MELDCODE_SESSIONS, days=1, capacity=20)
+    multifocus = _plan(
+        demo,
+        MULTIFOCUS_COURSE.key,
+        [(slug, weeks, Decimal("395.00")) for slug, weeks in MULTIFOCUS_SESSIONS],
+        days=3,
+        capacity=MULTIFOCUS_SEATS,
+    )
+    if multifocus:
+        full = multifocus[0]
+        for number in range(1, MULTIFOCUS_SEATS + 1):
+            _book(full, number, BookingStatus.CONFIRMED)
+        for number in range(MULTIFOCUS_SEATS + 1, MULTIFOCUS_SEATS + MULTIFOCUS_WAITING + 1):
+            _book(full, number, BookingStatus.WAITLISTED)
+        _book(multifocus[1], 1, BookingStatus.CONFIRMED)

@@ -7,6 +7,7 @@ courses/services/learning.py and courses/services/certificates.py.
 """
 
 import datetime
+import re
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -31,14 +32,31 @@ from portal.ratelimit import allow_request, mark_rate_limited
 from . import forms
 from .blocks import LessonBodyBlock
 from .choices import CompletionRule, CourseFormat, CourseLanguage, LessonKind
+from .classroom import (  # noqa: F401 (registered)
+    Attendance,
+    Booking,
+    CourseSession,
+    CourseSessionDay,
+    Invoice,
+    InvoiceNumberSequence,
+    Participant,
+    Payment,
+    ProviderEvent,
+)
 from .records import Certificate, Learner, LessonProgress, QuizAttempt  # noqa: F401 (registered)
-from .services import catalogue, certificates, learning, lessons, quizzes
+from .services import catalogue, certificates, learning, lessons, quizzes, sessions
 
 LIST_FEATURES = ["bold", "italic", "ul", "ol", "link"]
 # The field of the "Les afronden" form on a lesson.
 COMPLETE_FIELD = "afronden"
 # The field of the certificate form on a completed course.
 CERTIFICATE_FIELD = "certificaat"
+# The sessions of a classroom course, filtered by municipality (slug).
+MUNICIPALITY_PARAMETER = "gemeente"
+MUNICIPALITY_PATTERN = r"[a-z0-9-]{1,60}"
+CLASSROOM_CACHE_POLICY = CachePolicy(
+    max_age=5, query={MUNICIPALITY_PARAMETER: MUNICIPALITY_PATTERN}
+)
 # The field of "take the course again" (to renew a certificate that expires).
 RESTART_FIELD = "opnieuw"
 
@@ -260,6 +278,8 @@ class CoursePage(TaggableMixin, Page):
             else []
         )
         context["catalogue"] = self.get_parent()
+        if self.format == CourseFormat.CLASSROOM:
+            context.update(self._session_context(request))
         learner = _learner(request) if self.is_online and self.is_free else None
         context["learner"] = learner
         context["progress"] = progress = (
@@ -279,6 +299,27 @@ class CoursePage(TaggableMixin, Page):
                 initial={"name": certificate.learner_name} if certificate else None
             )
         return context
+
+    def _session_context(self, request: HttpRequest) -> dict:
+        """The upcoming dates with their free seats, in the municipality chosen, if any."""
+        chosen = request.GET.get(MUNICIPALITY_PARAMETER, "")
+        if not re.fullmatch(MUNICIPALITY_PATTERN, chosen):
+            chosen = ""
+        listings = sessions.upcoming_sessions(self.pk, municipality_slug=chosen or None)
+        return {
+            "sessions": listings,
+            # Each date has its own price (free for the region, an open date paid, say).
+            "session_prices": sorted({listing.session.price for listing in listings}),
+            "session_municipalities": sessions.session_municipalities(self.pk),
+            "selected_municipality": chosen,
+        }
+
+    @property
+    def cache_policy(self) -> CachePolicy | None:
+        """A classroom course shows free seats: never more than a few seconds old."""
+        if self.format == CourseFormat.CLASSROOM:
+            return CLASSROOM_CACHE_POLICY
+        return None
 
     def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if request.method == "POST" and CERTIFICATE_FIELD in request.POST:

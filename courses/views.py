@@ -27,7 +27,7 @@ from portal.ratelimit import (
 
 from . import forms
 from .models import CoursePage, LessonPage
-from .services import learning, lessons
+from .services import bookings, learning, lessons
 
 MAIL_ACTION = "courses_mail_code"
 MAILED_CODE_USEFUL_FOR = timedelta(hours=1)
@@ -173,7 +173,9 @@ def resume(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "HEAD"])
 def my_learning(request: HttpRequest) -> HttpResponse:
-    """ "Mijn trainingen": the courses a signed-in user follows, with their progress."""
+    """ "Mijn trainingen": the online courses a signed-in user follows, with their progress,
+    and the classroom sessions they booked."""
     learner = learning.current_learner(request)
     summaries = learning.my_courses(learner, private_pages_q(request)) if learner else []
-    return TemplateResponse(request, "courses/my_learning.html", {"summaries": summaries})
+    context = {"summaries": summaries, "bookings": bookings.bookings_of(request.user.pk)}
+    return TemplateResponse(request, "courses/my_learning.html", context)

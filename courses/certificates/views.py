@@ -29,7 +29,7 @@ from portal.ratelimit import allow_request, mark_rate_limited
 from portal.security.areas import never_stored, private_area
 
 from .. import codes, forms
-from ..services import certificates, learning
+from ..services import bookings, certificates, learning
 from .data import certificate_data
 from .pdf import hours_text, number_text, render_certificate_pdf
 
@@ -116,3 +116,28 @@ def verify_code(request: HttpRequest, code: str) -> HttpResponse:
         # Typed by hand in another spelling: the one address of this certificate.
         return redirect("courses:certificate_verify_code", code=canonical)
     return _result(request, canonical, forms.VerifyForm())
+
+
+@never_stored
+@private_area
+@require_http_methods(["GET", "HEAD"])
+def participant_certificate_download(
+    request: HttpRequest, token: str, participant_id: int
+) -> HttpResponse:
+    """A classroom participant's certificate, opened with the booking's link (the booking page
+    lists them). Not found, alike, for a token that opens no booking, a participant of another
+    booking, and one without a certificate: the token opens its own booking and nothing else."""
+    booking = bookings.booking_from_token(token)
+    participant = (
+        booking.participants.filter(pk=participant_id, certificate__isnull=False)
+        .select_related("certificate")
+        .first()
+        if booking is not None
+        else None
+    )
+    if participant is None:
+        raise Http404
+    if not allow_request(request, certificates.PDF_ACTION, certificates.pdf_rate()):
+        response = TemplateResponse(request, "courses/certificate_too_many.html", {})
+        return mark_rate_limited(response)
+    return _pdf(participant.certificate)

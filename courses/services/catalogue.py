@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Model, Q, QuerySet
+from django.db.models import Model, Prefetch, Q, QuerySet
 from django.http import QueryDict
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.models import Audience, Municipality, Theme
 
 from ..choices import CourseFormat, CourseLanguage
+from ..classroom import CourseSession
 
 if TYPE_CHECKING:
     from ..models import CourseIndexPage
@@ -111,6 +112,18 @@ class CourseListing:
             for f in self.filters
             for option in f.chosen
         ]
+
+    @property
+    def session_query(self) -> str:
+        """For a course's link: its dates in the one municipality chosen here, if one was
+        ("?gemeente=tilburg": the course page then lists the dates there, and offers all)."""
+        chosen = [
+            option.value
+            for f in self.filters
+            if f.parameter == MUNICIPALITY_PARAMETER
+            for option in f.chosen
+        ]
+        return f"?{urlencode({MUNICIPALITY_PARAMETER: chosen[0]})}" if len(chosen) == 1 else ""
 
     @property
     def own_query(self) -> str:
@@ -256,7 +269,11 @@ def course_listing(index: "CourseIndexPage", courses: QuerySet, query: QueryDict
     for parameter, condition in _CONDITIONS.items():
         if chosen[parameter]:
             listed = listed.filter(condition(chosen[parameter], terms.get(parameter, [])))
-    listed = listed.distinct().order_by("path").prefetch_related("audiences")
+    listed = (
+        listed.distinct()
+        .order_by("path")
+        .prefetch_related("audiences", _next_sessions(chosen[MUNICIPALITY_PARAMETER], terms))
+    )
 
     paginator = Paginator(listed, PER_PAGE)
     number = query.get(PAGE_PARAMETER, "")
@@ -272,6 +289,18 @@ def course_listing(index: "CourseIndexPage", courses: QuerySet, query: QueryDict
         unknown=unknown,
         out_of_range=out_of_range,
     )
+
+
+def _next_sessions(municipalities: list[str], terms: dict) -> Prefetch:
+    """A classroom course's coming dates (`course.next_sessions`), in the municipalities
+    chosen, if any: one query for the whole page. The catalogue is stored until content
+    changes, and session changes count as content (CourseSession.cache_invalidates), so it
+    shows dates and places, never free seats (the course page shows those, live)."""
+    sessions = CourseSession.objects.upcoming().select_related("municipality")
+    if municipalities:
+        keys = _keys(municipalities, terms.get(MUNICIPALITY_PARAMETER, []))
+        sessions = sessions.filter(municipality__translation_key__in=keys)
+    return Prefetch("sessions", queryset=sessions.order_by("starts_at"), to_attr="next_sessions")
 
 
 def _keys(values: list[str], terms: list) -> list:

@@ -25,6 +25,10 @@ An account's learner gets one email `reminder_days()` before the certificate exp
 (`send_expiry_reminders`, from `manage.py run_maintenance`); anonymous learners gave us no
 address and get none.
 
+A classroom course gives its certificate for attendance instead
+(courses/services/attendance.py): `issue_classroom_certificate` makes it from the same
+snapshot of the course, with the session's hours, and without a learner.
+
 Typed functions; views parse, call these and render. Domain exceptions: NotCompleted.
 """
 
@@ -247,6 +251,38 @@ def _issue(
     return certificate
 
 
+def issue_classroom_certificate(
+    course: "CoursePage",
+    name: str,
+    *,
+    completed_on: datetime.date,
+    hours: Decimal,
+    today: datetime.date | None = None,
+) -> "Certificate":
+    """A new certificate of a classroom course under `name` (cleaned with clean_learner_name),
+    completed on the session's last day, for `hours` of teaching; the course's accreditation,
+    issuer and validity as they are today, a fresh code.
+
+    It has no learner (learner=None): the participant who attended links to it
+    (Participant.certificate, courses/services/attendance.py, which also makes sure that a
+    participant gets one only once). Raises ValidationError for a name that cannot be printed.
+    """
+    name = clean_learner_name(name)
+    today = today or timezone.localdate()
+    for _attempt in range(3):
+        try:
+            with transaction.atomic():
+                certificate = records.Certificate(
+                    course=course, learner_name=name, code=codes.new_code(), issued_on=today
+                )
+                _snapshot(certificate, course, completed_on, hours)
+                certificate.save()
+                return certificate
+        except IntegrityError:  # never at 80 bits: a code that exists already
+            continue
+    raise RuntimeError("Could not issue a certificate.")
+
+
 _SNAPSHOT_FIELDS = (
     "course_title",
     "hours",
@@ -258,10 +294,17 @@ _SNAPSHOT_FIELDS = (
 )
 
 
-def _snapshot(certificate: "Certificate", course: "CoursePage", completed_on: datetime.date):
+def _snapshot(
+    certificate: "Certificate",
+    course: "CoursePage",
+    completed_on: datetime.date,
+    hours: Decimal | None = None,
+):
+    """Copy what the certificate prints from the course as it is today. `hours`: the study
+    load when it is not the course's own duration (a classroom session's days)."""
     language = certificate_language(course)
     certificate.course_title = course.title
-    certificate.hours = course_hours(course.duration_minutes)
+    certificate.hours = hours if hours is not None else course_hours(course.duration_minutes)
     if course.is_accredited and course.accreditation_points is not None:
         certificate.accreditation_register = course.accreditation_register
         certificate.accreditation_id = course.accreditation_id

@@ -1,5 +1,7 @@
 """Settings shared by every environment. Environment-specific files import * from here."""
 
+from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from django.utils.csp import CSP
@@ -339,6 +341,8 @@ PERMISSIONS_POLICY: dict[str, list[str]] = {
 TRUSTED_PROXY_COUNT = 0
 ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 
+# Stripe Checkout's hosted payment page, where a card payment leaves the site.
+STRIPE_CHECKOUT_ORIGIN = "https://checkout.stripe.com"
 # Public pages: everything from our own host, no inline script, no nonces (a cached page must
 # stay valid). Inline style attributes are not used either.
 PUBLIC_CSP = {
@@ -348,7 +352,9 @@ PUBLIC_CSP = {
     "img-src": [CSP.SELF, "data:"],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],
-    "form-action": [CSP.SELF],
+    # The payment form's answer sends the browser on to Stripe Checkout, and form-action
+    # governs that redirect too (courses/payment_views.py).
+    "form-action": [CSP.SELF, STRIPE_CHECKOUT_ORIGIN],
     "frame-ancestors": [CSP.NONE],
     "frame-src": [CSP.NONE],
     "object-src": [CSP.NONE],
@@ -392,3 +398,28 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 # this off the translation starts as a draft and goes live only when a moderator approves it
 # (portal/translation_review.py).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# --- Classroom courses (courses/services/bookings.py, courses/payments/) ---------------------
+# How long a seat is held while its booker pays; an unpaid hold then frees the seat.
+COURSE_PAYMENT_HOLD = timedelta(minutes=30)
+# How long the first in line has to take a seat offered from the waiting list.
+COURSE_OFFER_VALIDITY = timedelta(hours=48)
+# Reminders before a session, in days.
+COURSE_REMINDER_DAYS = (7, 1)
+# Bookings per hour per IP (the form is public).
+COURSE_BOOKING_RATE_LIMIT = "20/h/ip"
+# VAT on training that is not exempt; invoices state it, or the exemption.
+COURSE_VAT_RATE = Decimal("21.00")
+# What a Dutch invoice must show and the Centre settings do not hold (production reads them
+# from the environment: INVOICE_CHAMBER_OF_COMMERCE, INVOICE_VAT_NUMBER, INVOICE_IBAN). The
+# demo's are made up.
+COURSE_INVOICE_ISSUER = {
+    "chamber_of_commerce": "00000000",
+    "vat_number": "NL000000000B00",
+    "iban": "NL00 BANK 0000 0000 00",
+}
+# Stripe: without a secret key only free and invoice are offered. STRIPE_API_BASE lets the
+# tests point the official client at a local stub of Stripe's HTTP API.
+STRIPE_SECRET_KEY = ""
+STRIPE_WEBHOOK_SECRET = ""
+STRIPE_API_BASE = ""

@@ -1,15 +1,22 @@
 """A course catalogue on the test site: the Dutch home page -> Trainingen -> courses -> lessons."""
 
+from decimal import Decimal
+
 import pytest
 from wagtail.models import Locale
 
+from courses.choices import CourseFormat
 from courses.factories import (
     CourseIndexPageFactory,
     CoursePageFactory,
+    CourseSessionFactory,
     LessonPageFactory,
     quiz_value,
 )
 from portal.models import Audience, Municipality, Theme
+
+# The local stub of Stripe's HTTP API and the settings that point the site at it (fixtures).
+from tests.courses.stripe_stub import stripe_settings, stripe_stub  # noqa: F401
 
 
 @pytest.fixture
@@ -66,3 +73,36 @@ def quiz_lesson(course):
 
 def quiz_id(lesson) -> str:
     return next(block.id for block in lesson.body if block.block_type == "quiz")
+
+
+# --- Classroom courses ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def classroom_course(catalogue, themes, audiences, municipalities):
+    return CoursePageFactory(
+        parent=catalogue,
+        title="Basistraining meldcode",
+        slug="basistraining-meldcode",
+        format=CourseFormat.CLASSROOM,
+        duration_minutes=360,
+        price=Decimal("195"),
+        accreditation_register="Registerplein",
+        accreditation_id="RP-2026-0388",
+        accreditation_points=Decimal("6"),
+        themes=[themes["meldcode"]],
+        audiences=[audiences["professionals"]],
+        municipalities=[municipalities["tilburg"]],
+    )
+
+
+@pytest.fixture
+def free_session(classroom_course, municipalities):
+    return CourseSessionFactory(course=classroom_course, municipality=municipalities["tilburg"])
+
+
+@pytest.fixture
+def paid_session(classroom_course, municipalities):
+    return CourseSessionFactory(
+        course=classroom_course, municipality=municipalities["tilburg"], price=Decimal("195")
+    )

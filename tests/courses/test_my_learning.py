@@ -2,9 +2,11 @@
 queries; the account page links to it; typing a code while signed in adds its progress."""
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
-from courses.factories import CoursePageFactory, LessonPageFactory
+from courses.factories import BookingFactory, CoursePageFactory, LessonPageFactory
 from courses.models import Certificate, Learner, LessonPage, LessonProgress
 from courses.services import learning
 from portal.accounts.factories import UserFactory
@@ -13,9 +15,9 @@ from tests.courses.test_learner_accounts_and_privacy import anonymous_learner
 pytestmark = pytest.mark.django_db
 MY_COURSES = "/nl/trainingen/mijn-trainingen/"
 # Session, user, learner, view restrictions, activity (2), courses, lessons, progress (2),
-# certificates, and
+# certificates, classroom bookings, and
 # the page's frame (site, locale, the user's permissions twice): the same for one course or five.
-MY_COURSES_QUERIES = 15
+MY_COURSES_QUERIES = 16
 
 
 def signed_in(user) -> Client:
@@ -116,3 +118,23 @@ def test_typing_a_code_while_signed_in_adds_its_progress_to_the_account(course):
     assert LessonProgress.objects.filter(learner=own).count() == 2
     assert "steiger_voortgang" not in response.cookies  # the account keeps it, not a cookie
     assert "2 van de 3 lessen" in client.get(MY_COURSES).text
+
+
+def test_my_courses_lists_the_users_bookings_and_nobody_elses(free_session):
+    user = UserFactory()
+    mine = BookingFactory(session=free_session, user=user)
+    BookingFactory(session=free_session, user=UserFactory(), contact_name="Iemand Anders")
+    client = signed_in(user)
+
+    page = client.get(MY_COURSES)
+
+    assert "Uw boekingen" in page.text
+    assert mine.reference in page.text
+    assert "Basistraining meldcode" in page.text
+    assert "Iemand Anders" not in page.text
+    with CaptureQueriesContext(connection) as one:
+        client.get(MY_COURSES)
+    BookingFactory.create_batch(3, session=free_session, user=user)
+    with CaptureQueriesContext(connection) as four:
+        client.get(MY_COURSES)
+    assert len(four) == len(one)

@@ -49,11 +49,13 @@ def test_a_paid_online_course_says_registration_opens_soon_and_offers_no_start(c
 @pytest.mark.parametrize(
     ("course_format", "line"),
     [
-        (CourseFormat.CLASSROOM, "De data en plaatsen van deze training volgen op deze pagina."),
+        (CourseFormat.CLASSROOM, "Er zijn op dit moment geen data gepland."),
         (CourseFormat.ON_REQUEST, "Binnenkort kunt u deze sessie op deze pagina aanvragen."),
     ],
 )
-def test_classroom_and_on_request_courses_say_what_follows(client, catalogue, course_format, line):
+def test_classroom_and_on_request_courses_without_dates_say_what_follows(
+    client, catalogue, course_format, line
+):
     page = CoursePageFactory(
         parent=catalogue,
         format=course_format,

@@ -8,7 +8,13 @@ from django.test.utils import CaptureQueriesContext
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from courses.factories import CoursePageFactory, LessonPageFactory, quiz_value
+from courses.choices import CourseFormat
+from courses.factories import (
+    CoursePageFactory,
+    CourseSessionFactory,
+    LessonPageFactory,
+    quiz_value,
+)
 from tests.courses.conftest import quiz_id
 from tests.portal.test_hostile_input import (
     assert_no_server_error,
@@ -24,9 +30,10 @@ from tests.portal.test_hostile_input import (
 # site, locale, routing (two, whatever the depth), aliases for the breadcrumbs, the page's own view
 # restrictions, the pages under a view restriction (once per request: portal/page_lookups.py) and
 # the language switcher's locale and translations.
-# The catalogue's own six: the audiences, themes and municipalities its courses carry (one each),
-# the count and the page of courses, and the audiences of the listed courses (one prefetch).
-CATALOGUE_QUERIES = 15
+# The catalogue's own seven: the audiences, themes and municipalities its courses carry (one
+# each), the count and the page of courses, and the audiences and coming classroom dates of the
+# listed courses (one prefetch each).
+CATALOGUE_QUERIES = 16
 # The course's own three: its themes, its audiences and its lessons (one, whatever their number);
 # the catalogue it links back to is its parent, which routing already fetched.
 COURSE_QUERIES = 12
@@ -65,7 +72,8 @@ def test_catalogue_queries_do_not_grow_with_the_number_of_courses(
         CoursePageFactory(parent=catalogue, **tags)
     few = count_queries(client, "/nl/trainingen/" + query)
     for _ in range(27):
-        CoursePageFactory(parent=catalogue, **tags)
+        course = CoursePageFactory(parent=catalogue, format=CourseFormat.CLASSROOM, **tags)
+        CourseSessionFactory.create_batch(2, course=course, municipality=municipalities["tilburg"])
     many = count_queries(client, "/nl/trainingen/" + query)
 
     assert few == many

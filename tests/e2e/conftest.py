@@ -35,6 +35,9 @@ from django.contrib.auth.models import Group
 
 from portal.accounts.factories import DEFAULT_PASSWORD, UserFactory, enable_totp, totp_code
 
+# Stripe stubbed at its HTTP API, for the classroom journeys (fixtures).
+from tests.courses.stripe_stub import stripe_settings, stripe_stub  # noqa: F401
+
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls made by the tests
 # themselves (creating content, reading the session) would otherwise refuse to run.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

@@ -9,9 +9,14 @@ Runs, in this order, and each even when an earlier one failed:
 5. send_review_reminders - once a week, email the editors the pages due for review;
 6. send_certificate_reminders - email learners with an account, once, that a certificate
    expires soon; run when the courses app is installed (named, never imported);
-7. prune_db_task_results - forget finished background tasks older than a week (the database
+7. send_booking_reminders - remind bookers of coming classroom sessions, each reminder once;
+   likewise run when the courses app is installed;
+7b. expire_booking_holds - unpaid bookings and unanswered waiting-list offers whose hold ran
+   out expire, and their seats go to the next in line (seats are free the moment a hold ends;
+   this sends the offers); likewise;
+8. prune_db_task_results - forget finished background tasks older than a week (the database
    queue of production; skipped when another task backend is configured);
-8. reconcile_search_index - replay search index updates that failed (Meilisearch was down)
+9. reconcile_search_index - replay search index updates that failed (Meilisearch was down)
    and forget old ones; run when the search app is installed (named, never imported: the
    base layer imports no domain app).
 Exits with status 1 when any step failed, so the timer or cron reports it.
@@ -35,6 +40,10 @@ def steps() -> list[tuple[str, list[str]]]:
     ]
     if "send_certificate_reminders" in get_commands():
         planned.append(("send_certificate_reminders", []))
+    if "send_booking_reminders" in get_commands():
+        planned.append(("send_booking_reminders", []))
+    if "expire_booking_holds" in get_commands():
+        planned.append(("expire_booking_holds", []))
     if settings.TASKS["default"]["BACKEND"] == DB_TASKS_BACKEND:
         planned.append(
             (
