@@ -30,7 +30,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -51,8 +51,9 @@ from .classroom import (
     BookingStatus,
     CourseSession,
     Participant,
+    Payment,
 )
-from .services import attendance, bookings, cancellations
+from .services import attendance, bookings, cancellations, payments
 
 SESSION_PERMISSION = "courses.change_coursesession"
 BOOKING_PERMISSION = "courses.change_booking"
@@ -335,6 +336,9 @@ class BookingInspectView(InspectView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["participants"] = self.object.participants.select_related("certificate")
+        # What was paid, refunded or is still to be refunded (REFUND_NEEDED stands out).
+        context["payments"] = self.object.payments.order_by("created_at")
+        context["invoices"] = self.object.invoices.order_by("number")
         context["move_url"] = reverse("course_bookings:move", args=[self.object.pk])
         return context
 
@@ -387,7 +391,29 @@ class BookingViewSet(ModelViewSet):
         return [
             *super().get_urlpatterns(),
             path("<int:pk>/move/", move_booking_view, name="move"),
+            path("payment/<int:pk>/<str:step>/", payment_step_view, name="payment_step"),
         ]
+
+
+# What a coordinator records by hand about a payment: the invoice's money arrived, or a
+# payment flagged for refund was sent back by bank transfer.
+PAYMENT_STEPS = {
+    "paid": (payments.mark_invoice_paid, gettext_lazy("The invoice is marked paid.")),
+    "refunded": (payments.mark_refunded_by_hand, gettext_lazy("The refund is recorded.")),
+}
+
+
+@require_POST
+def payment_step_view(request: HttpRequest, pk: int, step: str) -> HttpResponse:
+    if not _may(request, BOOKING_PERMISSION) or step not in PAYMENT_STEPS:
+        return permission_denied(request)
+    payment = get_object_or_404(Payment, pk=pk)
+    record, done = PAYMENT_STEPS[step]
+    if record(payment):
+        messages.success(request, done)
+    else:
+        messages.error(request, _("This payment was already changed; nothing was recorded."))
+    return redirect("course_bookings:inspect", pk=payment.booking_id)
 
 
 class MoveBookingForm(forms.Form):

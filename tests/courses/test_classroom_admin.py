@@ -6,6 +6,7 @@ import csv
 import datetime
 import io
 import re
+from decimal import Decimal
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -14,7 +15,15 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from courses.classroom import Booking, BookingStatus, CourseSession, SessionStatus
+from courses.classroom import (
+    Booking,
+    BookingStatus,
+    CourseSession,
+    Payment,
+    PaymentMethod,
+    PaymentStatus,
+    SessionStatus,
+)
 from courses.factories import BookingFactory, CourseSessionFactory
 from portal import roles
 from tests.portal.test_taxonomy import _signed_in_with_mfa
@@ -81,6 +90,16 @@ def test_other_roles_are_sent_back_to_the_dashboard(client, full_session, role):
     client.post(_urls(full_session, booking)["cancel"])
     full_session.refresh_from_db()
     assert full_session.status == SessionStatus.SCHEDULED
+    invoice = Payment.objects.create(
+        booking=booking,
+        provider=PaymentMethod.INVOICE,
+        reference="T-INV-2",
+        amount=Decimal("395.00"),
+        status=PaymentStatus.PENDING,
+    )
+    client.post(reverse("course_bookings:payment_step", args=[invoice.pk, "paid"]))
+    invoice.refresh_from_db()
+    assert invoice.status == PaymentStatus.PENDING
 
 
 def test_without_mfa_even_a_coordinator_does_not_get_in(client, full_session):
@@ -167,6 +186,51 @@ def test_the_booking_shows_its_participants(coordinator, full_session):
 
     assert booking.participants.get().name in html
     assert reverse("course_bookings:move", args=[booking.pk]) in html
+
+
+def test_the_booking_shows_its_payments_and_a_refund_still_to_make(coordinator, full_session):
+    booking = full_session.bookings.filter(status=BookingStatus.CONFIRMED).first()
+    Payment.objects.create(
+        booking=booking,
+        provider=PaymentMethod.STRIPE,
+        reference="T-PAY-1",
+        amount=Decimal("195.00"),
+        status=PaymentStatus.REFUND_NEEDED,
+    )
+
+    html = coordinator.get(reverse("course_bookings:inspect", args=[booking.pk])).content.decode()
+
+    assert "T-PAY-1" in html
+    assert "€ 195,00" in html
+    assert "<strong>Terug te betalen</strong>" in html
+
+    step = reverse("course_bookings:payment_step", args=[booking.payments.get().pk, "refunded"])
+    assert step in html
+    coordinator.post(step)
+    payment = booking.payments.get()
+    assert payment.status == PaymentStatus.REFUNDED
+    assert payment.refunded_amount == Decimal("195.00")
+    # Twice (a double click) records nothing more.
+    assert coordinator.post(step).status_code == 302
+    assert booking.payments.get().refunded_at == payment.refunded_at
+
+
+def test_a_coordinator_marks_an_invoice_paid(coordinator, full_session):
+    booking = full_session.bookings.filter(status=BookingStatus.CONFIRMED).first()
+    payment = Payment.objects.create(
+        booking=booking,
+        provider=PaymentMethod.INVOICE,
+        reference="T-INV-1",
+        amount=Decimal("395.00"),
+        status=PaymentStatus.PENDING,
+    )
+    step = reverse("course_bookings:payment_step", args=[payment.pk, "paid"])
+
+    coordinator.post(step)
+
+    payment.refresh_from_db()
+    assert payment.status == PaymentStatus.PAID
+    assert coordinator.get(step).status_code == 405
 
 
 def test_participants_are_exported_for_one_session(coordinator, full_session, classroom_course):
