@@ -104,10 +104,21 @@ TEMPLATES = [
     },
 ]
 
+# SQLite serving several requests at once (gunicorn workers, threads): each transaction takes
+# the write lock when it begins (IMMEDIATE), so one that read first never has to upgrade its
+# lock, which SQLite refuses at once with "database is locked" instead of waiting; writers
+# queue for up to 20 s; WAL lets readers go on while one writes. (Bookings lock their session
+# with an UPDATE, courses/classroom.py, and count on this on SQLite.)
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+    "init_command": "PRAGMA journal_mode=WAL;",
+}
 DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": BASE_DIR / "var" / "steiger.sqlite3",
+        "OPTIONS": SQLITE_OPTIONS,
     }
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

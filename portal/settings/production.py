@@ -56,6 +56,11 @@ DATABASES = {
         required("DATABASE_URL"), conn_max_age=60, conn_health_checks=True
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {
+        **SQLITE_OPTIONS,  # noqa: F405
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 # Wagtail's search index uses PostgreSQL's full-text fields there, which need this app.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     INSTALLED_APPS = [*INSTALLED_APPS, "django.contrib.postgres"]  # noqa: F405

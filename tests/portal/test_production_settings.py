@@ -156,3 +156,15 @@ def test_database_and_cache_come_from_the_environment(monkeypatch):
 def test_stripe_key_without_webhook_secret_is_refused(monkeypatch):
     with pytest.raises(ImproperlyConfigured, match="STRIPE_WEBHOOK_SECRET"):
         load(monkeypatch, STRIPE_SECRET_KEY="sk_test_dummy")
+
+
+def test_a_sqlite_database_waits_for_the_write_lock_instead_of_failing(monkeypatch, tmp_path):
+    """On SQLite, concurrent bookings (courses/services/bookings.py) queue for the write lock;
+    `make bench` books 50 seats at once on a SQLite file and counts the errors (0)."""
+    settings = load(monkeypatch, DATABASE_URL=f"sqlite:///{tmp_path / 'site.sqlite3'}")
+
+    options = settings.DATABASES["default"]["OPTIONS"]
+
+    assert options["transaction_mode"] == "IMMEDIATE"
+    assert options["timeout"] >= 10
+    assert "journal_mode=WAL" in options["init_command"]
