@@ -6,6 +6,7 @@ import datetime
 
 from django import forms
 from django.http import HttpRequest
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -81,7 +82,7 @@ class SessionRequestForm(PageForm):
         },
     )
     contact_phone = forms.CharField(
-        label=_("Phone number (optional)"),
+        label=_("Phone number"),
         max_length=30,
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
@@ -116,10 +117,10 @@ class SessionRequestForm(PageForm):
         },
     )
     preferred_date_1 = _date_field(_("First preferred date"), required=True)
-    preferred_date_2 = _date_field(_("Second preferred date (optional)"), required=False)
-    preferred_date_3 = _date_field(_("Third preferred date (optional)"), required=False)
+    preferred_date_2 = _date_field(_("Second preferred date"), required=False)
+    preferred_date_3 = _date_field(_("Third preferred date"), required=False)
     wishes = forms.CharField(
-        label=_("Wishes (optional)"),
+        label=_("Wishes"),
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 5}),
@@ -211,10 +212,11 @@ class SessionRequestForm(PageForm):
             sent = submit_request(details, language=get_language() or "nl")
         except RequestError as error:
             raise SubmissionFailed(error.message) from error
-        from .urls import status_path  # noqa: PLC0415 (the URLconf imports the views and forms)
-
         # The thank-you waits in the session for one GET, then is gone (portal/form_pages.py).
-        return {"reference": sent.request.reference, "status_path": status_path(sent.status_token)}
+        return {
+            "reference": sent.request.reference,
+            "status_path": reverse("experts:request_status", args=(sent.status_token,)),
+        }
 
     def decoy_thank_you(self) -> ThankYou:
         return {"reference": "VL-XXXXXX", "status_path": ""}

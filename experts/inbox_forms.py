@@ -14,7 +14,7 @@ DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 class DeclineForm(forms.Form):
     reason = forms.CharField(
-        label=_("Reason (optional)"),
+        label=_("Reason"),
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -67,11 +67,16 @@ class AftercareForm(forms.Form):
         error_messages={"required": _("Choose how it went for you.")},
     )
     note = forms.CharField(
-        label=_("Anything you want us to know (optional)"),
+        label=_("Anything you want us to know"),
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+
+    def __init__(self, *args, **kwargs) -> None:
+        # Its own ids: the expense form on the same page has a "note" too.
+        kwargs.setdefault("auto_id", "id_aftercare_%s")
+        super().__init__(*args, **kwargs)
 
 
 class ExpenseForm(forms.ModelForm):

@@ -14,6 +14,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
+from portal import roles
 from portal.accounts.decorators import require_mfa
 from portal.security.areas import never_stored, private_area
 
@@ -25,7 +26,11 @@ from .services.requests import RequestError
 
 
 def _expert(request: HttpRequest) -> Expert:
-    expert = Expert.objects.in_pool().filter(user=request.user).first()
+    # Only an account in the expert role: a role means the second factor (require_mfa), so an
+    # account linked to an expert record some other way cannot open her inbox on a password.
+    expert = (
+        Expert.objects.in_pool().filter(user=request.user, user__groups__name=roles.EXPERT).first()
+    )
     if expert is None:
         raise PermissionDenied
     return expert

@@ -26,6 +26,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from portal.models import Audience, Municipality, Theme
 
@@ -140,7 +141,9 @@ class ExpertPause(models.Model):
         return self.starts_on <= day <= self.ends_on
 
 
-class ExpertProfileQuerySet(models.QuerySet):
+class ExpertProfileQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    """Searchable: the site search looks through `objects.all()` (search/sources.py)."""
+
     def public(self) -> "ExpertProfileQuerySet":
         """Profiles the public may see: approved, consented, of an expert still in the pool."""
         return self.filter(

@@ -17,7 +17,7 @@ from portal.security.areas import never_stored, private_area
 
 from .choices import WITHDRAWABLE_STATUSES, RequestStatus
 from .forms import FeedbackForm, RequesterMessageForm, WithdrawForm
-from .records import Actor, SessionRequest
+from .records import SessionRequest
 from .services import requests, status_links
 
 STATUS_ACTION = "experts_request_status"
@@ -43,10 +43,11 @@ def request_status(request: HttpRequest, token: str) -> HttpResponse:
     session_request = status_links.request_for_token(token)
     if session_request is None:
         raise Http404
+    # Three forms on one page: each its own ids (their honeypots share a field name).
     forms = {
-        "message": RequesterMessageForm(),
-        "withdraw": WithdrawForm(),
-        "feedback": FeedbackForm(),
+        "message": RequesterMessageForm(auto_id="message_%s"),
+        "withdraw": WithdrawForm(auto_id="withdraw_%s"),
+        "feedback": FeedbackForm(auto_id="feedback_%s"),
     }
     status = 200
     notice = ""
@@ -55,7 +56,7 @@ def request_status(request: HttpRequest, token: str) -> HttpResponse:
         if action not in ACTIONS:
             return _private(redirect(request.path))
         form_class = type(forms[action])
-        form = form_class(request.POST)
+        form = form_class(request.POST, auto_id=f"{action}_%s")
         forms[action] = form
         if form.is_valid() and not form.is_spam():
             try:
@@ -107,11 +108,7 @@ def _status_context(session_request: SessionRequest, forms: dict, notice: str) -
         "expert_pseudonym": profile.pseudonym if profile is not None else "",
         "steps": _steps(session_request),
         "messages_list": list(session_request.messages.all()),
-        "history": list(
-            session_request.events.exclude(actor=Actor.EXPERT).only(
-                "at", "status", "actor", "request_id"
-            )
-        ),
+        "history": _status_changes(session_request),
         "can_withdraw": session_request.status in WITHDRAWABLE_STATUSES,
         "can_give_feedback": session_request.status == RequestStatus.COMPLETED,
         "message_form": forms["message"],
@@ -119,6 +116,17 @@ def _status_context(session_request: SessionRequest, forms: dict, notice: str) -
         "feedback_form": forms["feedback"],
         "notice": notice,
     }
+
+
+def _status_changes(session_request: SessionRequest) -> list:
+    """When the request reached each status: the first entry of every change of status. Who
+    did it and why stays in the admin (an expert's decline with its reason is no business of
+    the requester's); an expert's acceptance is the moment the session was confirmed."""
+    changes = []
+    for event in session_request.events.only("at", "status", "request_id"):
+        if not changes or changes[-1].status != event.status:
+            changes.append(event)
+    return changes
 
 
 # The way a request normally goes, as the requester sees it.

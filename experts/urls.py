@@ -16,4 +16,5 @@ urlpatterns = [
 
 
 def status_path(token: str) -> str:
+    """The status page's path for a token (the token is in the path: see experts/logging.py)."""
     return reverse("experts:request_status", args=(token,))

@@ -9,9 +9,20 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from ..choices import ExpenseStatus, InvitationStatus, RequestStatus
-from ..records import Actor, ExpenseClaim, Invitation
+from ..records import Actor, ExpenseClaim, Invitation, SessionRequest
 from . import history, messages
 from .requests import RequestError
+
+# What the coordinator agrees with the host before the session: the safety checklist, the
+# expert's briefing and the note to the requester (shown on the status page).
+PREPARATION_FIELDS = (
+    "host_professional_present",
+    "no_recording",
+    "no_press",
+    "audience_prepared",
+    "briefing",
+    "coordinator_note",
+)
 
 # A session is behind the expert once its request got this far.
 _AFTER_SESSION = (RequestStatus.COMPLETED, RequestStatus.EVALUATED)
@@ -77,3 +88,26 @@ def decide_expense(claim: ExpenseClaim, *, approve: bool, user: AbstractBaseUser
         claim.decided_by = user
         claim.save(update_fields=["status", "decided_at", "decided_by"])
     return claim
+
+
+def update_preparation(
+    request: SessionRequest, values: dict, *, user: AbstractBaseUser
+) -> SessionRequest:
+    """Save the safety checklist, the briefing and the note to the requester (other keys in
+    `values` are ignored); the history says a coordinator changed them."""
+    with transaction.atomic():
+        request = SessionRequest.objects.select_for_update().get(pk=request.pk)
+        changed = [
+            field
+            for field in PREPARATION_FIELDS
+            if field in values and getattr(request, field) != values[field]
+        ]
+        if not changed:
+            return request
+        for field in changed:
+            setattr(request, field, values[field])
+        request.save(update_fields=[*changed, "updated_at"])
+        history.record(
+            request, Actor.COORDINATOR, "Safety checklist or briefing changed", user=user
+        )
+    return request

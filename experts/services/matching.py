@@ -68,10 +68,15 @@ def suggest(request: SessionRequest) -> list[Suggestion]:
         return []
     # JSON containment is not portable across SQLite and PostgreSQL for lists of strings in
     # every version: filter the lists in Python, on the few experts the other filters leave.
+    # By translation key: a request sent from the English form names the English theme and
+    # municipality, the expert's record the Dutch ones; they are the same term.
     experts = [
         expert
         for expert in Expert.objects.in_pool()
-        .filter(themes=request.theme_id, municipalities=request.municipality_id)
+        .filter(
+            themes__translation_key=request.theme.translation_key,
+            municipalities__translation_key=request.municipality.translation_key,
+        )
         .prefetch_related("pauses", "profile")
         .distinct()
         if _covers(expert.age_groups, request.age_group)
@@ -188,6 +193,9 @@ def accept(invitation: Invitation, *, user: AbstractBaseUser | None = None) -> I
             invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
             if invitation.status != InvitationStatus.PENDING:
                 raise RequestError(gettext("This invitation has already been answered."))
+            # Her row too: two of her own yeses for one day at once must not both pass the
+            # "already booked that day" check below (each locks only its own request).
+            expert = Expert.objects.select_for_update().get(pk=invitation.expert_id)
             if request.status != RequestStatus.PROPOSED or request.confirmed_expert_id:
                 raise RequestError(
                     gettext("Another expert has already said yes; thank you all the same.")
@@ -196,6 +204,17 @@ def accept(invitation: Invitation, *, user: AbstractBaseUser | None = None) -> I
                 [invitation.expert_id], invitation.session_date, invitation.session_date
             ).get(invitation.expert_id, []):
                 raise RequestError(gettext("You already have a session on that day."))
+            month_first, month_last = _month_bounds(invitation.session_date)
+            that_month = len(booked_days([expert.pk], month_first, month_last).get(expert.pk, []))
+            if that_month >= expert.max_sessions_per_month:
+                # Proposed for two requests in one month at her maximum: the second yes waits
+                # for a coordinator, who can raise the maximum with her.
+                raise RequestError(
+                    gettext(
+                        "You have reached your maximum number of sessions that month. "
+                        "Please contact the coordinator if you still want to do this one."
+                    )
+                )
             invitation.status = InvitationStatus.ACCEPTED
             invitation.responded_at = timezone.now()
             invitation.save(update_fields=["status", "responded_at"])

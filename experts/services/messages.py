@@ -13,6 +13,9 @@ context of those messages never holds the Expert record. Subjects stay neutral (
 VL-…"): a school's shared inbox need not read more.
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import timedelta
 
 from django.conf import settings
@@ -99,7 +102,25 @@ COORDINATOR_TEXTS = {
 }
 
 
+# Set by `muted()`: the demo content goes through the use cases (so its history is right) but
+# emails nobody.
+_muted: ContextVar[bool] = ContextVar("experts_messages_muted", default=False)
+
+
+@contextmanager
+def muted() -> Iterator[None]:
+    """Within this block the use cases queue no message and send no email (the demo loader)."""
+    token = _muted.set(True)
+    try:
+        yield
+    finally:
+        _muted.reset(token)
+
+
 def _enqueue_after_commit(task_name: str, *args) -> None:
+    if _muted.get():
+        return
+
     def enqueue() -> None:
         # By name: experts/tasks.py imports this module.
         import_string(f"experts.tasks.{task_name}").enqueue(*args)
@@ -150,10 +171,13 @@ def requester_context(request: SessionRequest) -> dict:
 
 def send_request_received(request: SessionRequest, token: str) -> bool:
     """The first message: the reference and the private status link (made only now)."""
-    context = requester_context(request) | {
-        "status_url": status_links.status_url(token, request.language),
-        "preferred_dates": request.preferred_dates(),
-    }
+    if _muted.get():
+        return False
+    with translation.override(request.language):
+        context = requester_context(request) | {
+            "status_url": status_links.status_url(token, request.language),
+            "preferred_dates": request.preferred_dates(),
+        }
     return send_templated_mail(
         "experts/mail/request_received",
         context,
@@ -171,8 +195,9 @@ def send_requester_message(kind: str, request_id: int) -> bool:
     if request is None or kind not in REQUESTER_TEXTS:
         return False
     subject, opening = REQUESTER_TEXTS[kind]
-    context = requester_context(request)
     with translation.override(request.language):
+        # In the requester's language: the status label is translated when it is read.
+        context = requester_context(request)
         context |= {
             "subject": str(subject) % {"reference": request.reference},
             "opening": str(opening),
