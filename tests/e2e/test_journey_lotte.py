@@ -150,7 +150,10 @@ def test_lotte_requests_a_session_and_follows_it_to_feedback(
     roos = Expert.objects.get(profile__pseudonym="Roos")
     proposal = coordinator.locator(f"#proposal-{roos.pk}-{first:%Y%m%d}")
     proposal.check()
-    submit(coordinator, coordinator.get_by_role("button", name="Aangevinkte ervaringsdeskundigen vragen"))
+    submit(
+        coordinator,
+        coordinator.get_by_role("button", name="Aangevinkte ervaringsdeskundigen vragen"),
+    )
     invitation = Invitation.objects.get(request=request, expert=roos)
     assert invitation.session_date == first
     request.refresh_from_db()
