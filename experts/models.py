@@ -20,7 +20,7 @@ from wagtail.search import index
 
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.form_pages import FormPage
-from portal.models import TaggableMixin
+from portal.models import TaggableMixin, Theme
 
 from .choices import AgeGroup, HostKind, WhoComes
 from .records import (  # noqa: F401 (registers the records with this app's models)
@@ -146,7 +146,7 @@ class ExpertPoolPage(Page):
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        context["profiles"] = (
+        profiles = list(
             ExpertProfile.objects.public()
             .select_related("photo", "expert")
             .prefetch_related("themes")
@@ -158,6 +158,15 @@ class ExpertPoolPage(Page):
                 "expert__consent_photo",
             )
         )
+        # Profiles carry the Dutch terms; the page names them in its own language.
+        names = dict(
+            Theme.objects.filter(locale_id=self.locale_id).values_list("translation_key", "name")
+        )
+        for profile in profiles:
+            profile.theme_names = [
+                names.get(theme.translation_key, theme.name) for theme in profile.themes.all()
+            ]
+        context["profiles"] = profiles
         return context
 
 
@@ -171,7 +180,13 @@ class SessionRequestPage(FormPage):
         verbose_name = _("request form")
 
     def chosen_offer(self, request: HttpRequest) -> "AwarenessOfferPage | None":
-        """The offer named in the address (?aanbod=12) or in the form sent, when it is live."""
+        """The offer named in the address (?aanbod=12) or in the form sent, when it is live;
+        looked up once per request (the context and the form's start both ask)."""
+        if not hasattr(request, "_steiger_chosen_offer"):
+            request._steiger_chosen_offer = self._find_offer(request)
+        return request._steiger_chosen_offer
+
+    def _find_offer(self, request: HttpRequest) -> "AwarenessOfferPage | None":
         raw = request.POST.get("offer") if request.method == "POST" else None
         raw = raw or request.GET.get(OFFER_PARAMETER, "")
         if not raw.isdigit() or len(raw) > 9:

@@ -285,6 +285,16 @@ def _proposals(values: list[str]) -> list[tuple[Expert, datetime.date]]:
     return [(experts[pk], day) for pk, day in wanted.items()]
 
 
+def _confirm(request: HttpRequest, session_request: SessionRequest) -> str:
+    """The expert said yes by phone or in person: the coordinator confirms for her."""
+    raw = request.POST.get("invitation", "")
+    invitation = session_request.invitations.filter(pk=int(raw)).first() if raw.isdigit() else None
+    if invitation is None:
+        raise RequestError(_("Choose one of this request's invitations."))
+    matching.accept(invitation, user=request.user, by_coordinator=True)
+    return _("Confirmed for the expert; the requester and the expert are told.")
+
+
 def _reason(request: HttpRequest) -> str:
     form = ReasonForm(request.POST)
     if not form.is_valid():
@@ -326,6 +336,7 @@ def _prepare(request: HttpRequest, session_request: SessionRequest) -> str:
 REQUEST_ACTIONS: dict[str, Callable[[HttpRequest, SessionRequest], str]] = {
     "review": _review,
     "propose": _propose,
+    "confirm": _confirm,
     "decline": _decline,
     "cancel": _cancel,
     "complete": _complete,

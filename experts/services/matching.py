@@ -185,8 +185,15 @@ def invitation_of(expert: Expert, invitation_id: int) -> Invitation | None:
     return invitations_for(expert).filter(pk=invitation_id).first()
 
 
-def accept(invitation: Invitation, *, user: AbstractBaseUser | None = None) -> Invitation:
-    """The expert says yes: the first acceptance confirms the request."""
+def accept(
+    invitation: Invitation,
+    *,
+    user: AbstractBaseUser | None = None,
+    by_coordinator: bool = False,
+) -> Invitation:
+    """The expert says yes (in her inbox, or to a coordinator, who confirms for her with
+    `by_coordinator`): the first acceptance confirms the request, once, however many answers
+    and clicks arrive at the same moment."""
     try:
         with transaction.atomic():
             request = SessionRequest.objects.select_for_update().get(pk=invitation.request_id)
@@ -232,7 +239,15 @@ def accept(invitation: Invitation, *, user: AbstractBaseUser | None = None) -> I
             Invitation.objects.filter(pk__in=others).update(
                 status=InvitationStatus.RELEASED, responded_at=timezone.now()
             )
-            history.record(request, Actor.EXPERT, "Accepted by the expert", user=user)
+            if by_coordinator:
+                history.record(
+                    request,
+                    Actor.COORDINATOR,
+                    "Accepted by the expert, confirmed for her by a coordinator",
+                    user=user,
+                )
+            else:
+                history.record(request, Actor.EXPERT, "Accepted by the expert", user=user)
             messages.queue_requester("request_confirmed", request.pk)
             messages.queue_coordinators("request_confirmed", request.pk)
             messages.queue_expert("invitation_confirmed", invitation.pk)

@@ -272,6 +272,27 @@ def test_the_invitations_show_their_answer_and_reason(coordinator, day):
     assert "Te dichtbij mijn eigen school." in html
 
 
+def test_the_coordinator_confirms_for_an_expert_who_said_yes_by_phone(
+    coordinator, day, django_capture_on_commit_callbacks, mailoutbox
+):
+    request = SessionRequestFactory(preferred_date_1=day, status=RequestStatus.PROPOSED)
+    yes, other = (InvitationFactory(request=request, session_date=day) for _ in range(2))
+    # A button per invitation that waits for an answer.
+    assert coordinator.get(_inspect(request)).text.count("Zij zei ja aan de telefoon") == 2
+
+    with django_capture_on_commit_callbacks(execute=True):
+        answer = coordinator.post(_action(request, "confirm"), {"invitation": yes.pk})
+        again = coordinator.post(_action(request, "confirm"), {"invitation": other.pk})
+
+    assert answer.status_code == again.status_code == 302
+    request.refresh_from_db()
+    assert (request.status, request.confirmed_expert_id) == (RequestStatus.CONFIRMED, yes.expert_id)
+    other.refresh_from_db()
+    assert other.status == InvitationStatus.RELEASED
+    assert request.events.filter(actor="coordinator", status=RequestStatus.CONFIRMED).count() == 1
+    assert any(request.contact_email in message.to for message in mailoutbox)
+
+
 # --- Who gets in ---------------------------------------------------------------------------------
 
 

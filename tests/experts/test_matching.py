@@ -293,3 +293,24 @@ def test_one_expert_saying_yes_to_two_requests_on_one_day_at_once_goes_to_one(da
 
     assert _outcome(results) == ["Invitation", "refused"]
     assert Invitation.objects.filter(expert=expert, status="accepted").count() == 1
+
+
+@needs_postgres
+@transactional
+def test_two_coordinators_confirming_the_same_request_at_once_confirm_it_once(day):
+    """Both heard a yes on the phone, from two experts, and press "confirm" at once."""
+    request = SessionRequestFactory(preferred_date_1=day, status=RequestStatus.PROPOSED)
+    invitations = [InvitationFactory(request=request, session_date=day) for _ in range(2)]
+
+    results = _at_once(
+        2,
+        lambda index: matching.accept(
+            Invitation.objects.get(pk=invitations[index].pk), by_coordinator=True
+        ),
+    )
+
+    assert _outcome(results) == ["Invitation", "refused"]
+    request.refresh_from_db()
+    assert request.status == RequestStatus.CONFIRMED
+    assert Invitation.objects.filter(request=request, status="accepted").count() == 1
+    assert request.events.filter(status=RequestStatus.CONFIRMED).count() == 1

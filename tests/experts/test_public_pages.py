@@ -19,11 +19,12 @@ from experts.factories import (
     AwarenessIndexPageFactory,
     AwarenessOfferPageFactory,
     ExpertFactory,
+    ExpertPoolPageFactory,
     ExpertProfileFactory,
     SessionRequestPageFactory,
     next_weekday,
 )
-from experts.models import SessionRequestPage
+from experts.models import ExpertPoolPage, SessionRequestPage
 from experts.records import Actor, SessionRequest
 from portal.models import Municipality, Theme
 
@@ -233,9 +234,10 @@ def test_the_pages_take_the_same_queries_however_many_offers_and_experts(client,
     assert {name: len(found) for name, found in few.items()} == {
         "index": 13,
         "offer": 10,
-        "pool": 10,
-        # The offer is looked up twice (SessionRequestPage.chosen_offer): 3 queries to spare.
-        "form": 16,
+        # The profiles, their themes, and the theme names in the page's language.
+        "pool": 11,
+        # The offer once (SessionRequestPage.chosen_offer), with its themes.
+        "form": 13,
     }
 
 
@@ -267,3 +269,19 @@ def test_a_request_from_the_english_form_is_answered_in_english(home, locales):
     assert message.subject == f"Your request {request.reference}"
     assert "http://testserver/en/expertpool/aanvraag/" in message.body
     assert "Dear Lotte van Dijk," in message.body
+
+
+def test_the_english_pool_page_names_the_themes_in_english(home, locales, themes):
+    index = AwarenessIndexPageFactory(parent=home, translations=["en"])
+    ExpertPoolPageFactory(parent=index, translations=["en"])
+    ExpertProfileFactory(pseudonym="Roos", themes=[themes["kindermishandeling"]])
+    english_pool = ExpertPoolPage.objects.get(locale=locales["en"])
+    english_name = Theme.objects.get(
+        locale=locales["en"], translation_key=themes["kindermishandeling"].translation_key
+    ).name
+
+    html = Client().get(english_pool.url).content.decode()
+
+    assert "Roos" in html
+    assert english_name in html
+    assert themes["kindermishandeling"].name not in html
