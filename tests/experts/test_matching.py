@@ -4,10 +4,9 @@ beyond her monthly maximum; and the first "yes" confirms, once, whatever happens
 moment."""
 
 import datetime
-import threading
 
 import pytest
-from django.db import connection, connections
+from django.db import connection
 from django.utils import timezone
 
 from experts.choices import AgeGroup, InvitationStatus, RequestStatus
@@ -22,6 +21,7 @@ from experts.records import Invitation
 from experts.services import matching
 from experts.services.requests import RequestError
 from portal.models import Municipality, Theme
+from tests.concurrency import at_once_each
 
 pytestmark = pytest.mark.django_db
 
@@ -211,25 +211,7 @@ transactional = pytest.mark.django_db(transaction=True, serialized_rollback=True
 
 
 def _at_once(count: int, work) -> list:
-    """Run work(i) in `count` threads released together; what each returned or raised."""
-    barrier = threading.Barrier(count)
-    results: list = [None] * count
-
-    def run(index: int) -> None:
-        try:
-            barrier.wait()
-            results[index] = work(index)
-        except Exception as error:  # the test looks at each
-            results[index] = error
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(index,)) for index in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    return results
+    return at_once_each(count, work, timeout=60)
 
 
 def _outcome(results: list) -> list[str]:
