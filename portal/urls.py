@@ -82,6 +82,7 @@ urlpatterns += i18n_patterns(
     path("nieuwsbrief/", include("portal.newsletter.urls")),
     path("zoeken/", include("search.urls")),
     path("trainingen/", include("courses.urls")),
+    path("expertpool/", include("experts.urls")),
     # Wagtail's page view, routed by portal.routing; Wagtail's own `_util/` views are replaced
     # above, so its URL list is only kept for anything it adds in a later version.
     re_path(wagtail_urls.serve_pattern, views.serve_page, name="wagtail_serve"),

@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     # Domain apps
     "knowledge",
     "courses",
+    "experts",
     "search",
     # Wagtail
     "wagtail_localize",

@@ -7,17 +7,17 @@ SQLite (a file, with a busy timeout) does. CI runs the suite on PostgreSQL as we
 (scripts/with_postgres.sh), where this runs; `make bench` also runs it on a SQLite file
 (bench/booking.py)."""
 
-import threading
 from collections import Counter
 
 import pytest
-from django.db import connection, connections
+from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
 from courses.classroom import Booking, BookingStatus
 from courses.factories import BookingFactory
 from courses.services import cancellations
+from tests.concurrency import at_once_each
 
 pytestmark = [
     pytest.mark.skipif(
@@ -29,25 +29,7 @@ pytestmark = [
 
 
 def _at_once(count: int, work) -> list:
-    """Run work(i) in `count` threads released together; return what each returned or raised."""
-    barrier = threading.Barrier(count)
-    results: list = [None] * count
-
-    def run(index: int) -> None:
-        try:
-            barrier.wait()
-            results[index] = work(index)
-        except Exception as error:  # the test asserts there was none
-            results[index] = error
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(index,)) for index in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    return results
+    return at_once_each(count, work)
 
 
 def test_fifty_people_book_ten_seats_at_once(free_session, settings):

@@ -7,16 +7,15 @@ database is in-memory in shared-cache mode, where SQLite answers "table is locke
 instead of waiting as a production SQLite file does. Run with scripts/with_postgres.sh.
 """
 
-import threading
-
 import pytest
 from django.core import mail
-from django.db import connection, connections
+from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
 from courses.classroom import BookingStatus, Payment, PaymentStatus, ProviderEvent
 from courses.services import bookings
+from tests.concurrency import at_once
 from tests.courses.stripe_stub import (
     event_payload,
     pending_booking,
@@ -35,24 +34,7 @@ pytestmark = [
 
 
 def _at_once(works: list) -> list:
-    barrier = threading.Barrier(len(works))
-    results: list = [None] * len(works)
-
-    def run(index: int) -> None:
-        try:
-            barrier.wait()
-            results[index] = works[index]()
-        except Exception as error:  # the test asserts there was none
-            results[index] = error
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(index,)) for index in range(len(works))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    return results
+    return at_once(works)
 
 
 def _webhook(payload: bytes) -> int:

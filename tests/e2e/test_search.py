@@ -32,6 +32,15 @@ def test_a_search_from_the_home_page_finds_articles_and_downloads_and_narrows(
     assert "Download" in page.locator(".steiger-results__type").all_inner_texts()
     axe_check(page)
 
+    # An expert's public profile is found by her pseudonym and leads to the pool page; an
+    # awareness-session offer by its title (experts/).
+    page.goto(demo + "/nl/zoeken/?q=Roos")
+    assert "Roos" in result_titles(page)
+    page.locator(".steiger-results h2 a", has_text="Roos").first.click()
+    page.wait_for_url("**/nl/voorlichting/ervaringsdeskundigen/#profiel-*")
+    page.goto(demo + "/nl/zoeken/?q=grenzen+geheimen")
+    assert "Grenzen en geheimen" in result_titles(page)
+
     # A part of a compound finds the whole word, marked in the snippet.
     page.goto(demo + "/nl/zoeken/?q=mishandeling")
     titles = result_titles(page)

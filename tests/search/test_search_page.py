@@ -11,11 +11,12 @@ from tests.search.conftest import index_objects
 pytestmark = pytest.mark.django_db
 
 # The queries of a search page with facets and ten results: the locale; per source (pages,
-# documents) the search and the visibility check (plus the pages' view restrictions); facet
+# documents) the search and the visibility check (plus the pages' view restrictions); the
+# search of each door model (sessions, expert profiles; no hits here, so no check); facet
 # memberships (three tag relations) and their terms (two used here); the results as their own
 # types (two); the sites for their addresses; the weekly query count (two); the frame's
 # locale. Pinned: more means a query per result crept in.
-SEARCH_PAGE_QUERIES = 17
+SEARCH_PAGE_QUERIES = 18
 
 
 def search(client, **params):
