@@ -270,3 +270,23 @@ class FeedbackForm(PublicForm):
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+
+
+class NewStatusLinkForm(PublicForm):
+    reference = forms.CharField(
+        label=_("Reference"),
+        max_length=20,
+        help_text=_("In our first email, for example VL-7K3M9Q."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+        error_messages={"required": _("Fill in the reference of your request.")},
+    )
+    contact_email = forms.EmailField(
+        label=_("Email address"),
+        max_length=SessionRequest._meta.get_field("contact_email").max_length,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages={
+            "required": _("Fill in the email address you used for the request."),
+            "invalid": _("Enter an email address like name@example.nl."),
+            "max_length": TOO_LONG_MESSAGE,
+        },
+    )

@@ -305,6 +305,8 @@ class SessionRequest(models.Model):
 
     created_at = models.DateTimeField(_("received at"), auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(_("changed at"), auto_now=True)
+    # When the expert got her briefing reminder (and the coordinators the checklist's state).
+    briefing_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
     feedback_requested_at = models.DateTimeField(null=True, blank=True, editable=False)
     anonymised_at = models.DateTimeField(null=True, blank=True, editable=False)
 

@@ -16,12 +16,15 @@ from portal.ratelimit import RATE_LIMITED_MESSAGE, allow_request, mark_rate_limi
 from portal.security.areas import never_stored, private_area
 
 from .choices import WITHDRAWABLE_STATUSES, RequestStatus
-from .forms import FeedbackForm, RequesterMessageForm, WithdrawForm
+from .forms import FeedbackForm, NewStatusLinkForm, RequesterMessageForm, WithdrawForm
 from .records import SessionRequest
 from .services import requests, status_links
 
 STATUS_ACTION = "experts_request_status"
 STATUS_RATE = "60/m/ip"
+NEW_LINK_ACTION = "experts_new_status_link"
+# Each sent link is an email to someone: few per connection.
+NEW_LINK_RATE = "5/h/ip"
 ACTIONS = ("message", "withdraw", "feedback")
 
 
@@ -149,3 +152,34 @@ def _steps(session_request: SessionRequest) -> list[dict]:
         {"label": RequestStatus(value).label, "done": index < current, "current": index == current}
         for index, value in enumerate(_PATH)
     ]
+
+
+@never_stored
+@require_http_methods(["GET", "HEAD", "POST"])
+def new_status_link(request: HttpRequest) -> HttpResponse:
+    """Lost the link: the reference and the address send a new one to that address. The
+    answer is the same whether they matched or not (nobody learns whose request is whose)."""
+    form = NewStatusLinkForm(request.POST if request.method == "POST" else None)
+    status = 200
+    if request.method == "POST":
+        if not allow_request(request, NEW_LINK_ACTION, NEW_LINK_RATE):
+            form.add_error(None, RATE_LIMITED_MESSAGE)
+            response = TemplateResponse(
+                request, "experts/new_status_link.html", {"form": form}, status=429
+            )
+            return mark_rate_limited(response)
+        if form.is_valid():
+            if not form.is_spam():
+                requests.send_new_status_link(
+                    form.cleaned_data["reference"], form.cleaned_data["contact_email"]
+                )
+            response = redirect(f"{request.path}?verstuurd=1")
+            response.status_code = 303
+            return response
+        status = 400
+    return TemplateResponse(
+        request,
+        "experts/new_status_link.html",
+        {"form": form, "sent": request.method == "GET" and request.GET.get("verstuurd") == "1"},
+        status=status,
+    )

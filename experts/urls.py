@@ -7,6 +7,8 @@ from . import inbox_views, status_views
 
 app_name = "experts"
 urlpatterns = [
+    # Before the token route: "nieuwe-link" is no token.
+    path("aanvraag/nieuwe-link/", status_views.new_status_link, name="new_status_link"),
     path("aanvraag/<str:token>/", status_views.request_status, name="request_status"),
     path("inbox/", inbox_views.inbox, name="inbox"),
     path("inbox/pauze/", inbox_views.pause, name="pause"),

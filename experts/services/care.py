@@ -1,6 +1,7 @@
 """Care for the expert and the money after a session: her aftercare check-in, her expense
 claim, and the coordinator's approval of it."""
 
+import datetime
 from decimal import Decimal
 
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -23,6 +24,9 @@ PREPARATION_FIELDS = (
     "briefing",
     "coordinator_note",
 )
+
+# The expert's briefing reminder goes this many days before her session.
+BRIEFING_DAYS_BEFORE = 3
 
 # A session is behind the expert once its request got this far.
 _AFTER_SESSION = (RequestStatus.COMPLETED, RequestStatus.EVALUATED)
@@ -111,3 +115,36 @@ def update_preparation(
             request, Actor.COORDINATOR, "Safety checklist or briefing changed", user=user
         )
     return request
+
+
+def send_due_briefings(today: datetime.date | None = None) -> int:
+    """A few days before each confirmed session: the expert is reminded of it and of her
+    briefing (in her inbox, behind her second factor), and the coordinators are told when the
+    safety checklist is not complete yet. Once per session; the number of sessions."""
+    today = today or timezone.localdate()
+    last_day = today + datetime.timedelta(days=BRIEFING_DAYS_BEFORE)
+    due = SessionRequest.objects.filter(
+        status=RequestStatus.CONFIRMED,
+        confirmed_date__range=(today, last_day),
+        briefing_sent_at__isnull=True,
+    ).values_list("pk", flat=True)
+    sent = 0
+    for request_id in list(due):
+        with transaction.atomic():
+            request = (
+                SessionRequest.objects.select_for_update()
+                .filter(pk=request_id, briefing_sent_at__isnull=True)
+                .first()
+            )
+            if request is None:
+                continue
+            request.briefing_sent_at = timezone.now()
+            request.save(update_fields=["briefing_sent_at"])
+            invitation = request.invitations.filter(status=InvitationStatus.ACCEPTED).first()
+            if invitation is not None:
+                messages.queue_expert("briefing", invitation.pk)
+            if not request.safety_checklist_complete():
+                messages.queue_coordinators("checklist_incomplete", request.pk)
+            history.record(request, Actor.SYSTEM, "Briefing reminder sent to the expert")
+        sent += 1
+    return sent

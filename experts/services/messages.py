@@ -82,6 +82,14 @@ EXPERT_TEXTS = {
         _("An invitation is no longer needed"),
         _("An invitation in your inbox is no longer needed. Thank you all the same."),
     ),
+    "briefing": (
+        _("Your session is coming up"),
+        _(
+            "Your session is in a few days. Read the briefing in your inbox: where to go, who "
+            "receives you and what the group knows. Is anything unclear, or do you not feel up "
+            "to it? Call the coordinator; that is always fine."
+        ),
+    ),
     "aftercare": (
         _("How did it go for you?"),
         _(
@@ -99,6 +107,9 @@ COORDINATOR_TEXTS = {
     "invitation_declined": _("An expert declined request %(reference)s"),
     "feedback_given": _("Feedback on request %(reference)s"),
     "expert_paused": _("An expert paused her availability"),
+    "checklist_incomplete": _(
+        "Safety checklist of %(reference)s not complete, and the session is in a few days"
+    ),
 }
 
 
@@ -166,6 +177,7 @@ def requester_context(request: SessionRequest) -> dict:
         "coordinator_note": request.coordinator_note,
         "offer_title": request.offer.title if request.offer_id and request.offer else "",
         "theme": request.theme.name,
+        "new_link_url": absolute_url("experts:new_status_link", language=request.language),
     }
 
 
@@ -183,6 +195,22 @@ def send_request_received(request: SessionRequest, token: str) -> bool:
         context,
         request.contact_email,
         language=request.language,
+    )
+
+
+def send_new_status_link(request: SessionRequest, token: str) -> bool:
+    """A new status link, asked for on the site (the old one no longer opens anything).
+    Straight to the outbox, like the first message: the token exists only now."""
+    context = requester_context(request) | {
+        "status_url": status_links.status_url(token, request.language),
+    }
+    # Not worth delivering a day late: by then she may have asked again.
+    return send_templated_mail(
+        "experts/mail/new_status_link",
+        context,
+        request.contact_email,
+        language=request.language,
+        useful_for=timedelta(hours=24),
     )
 
 

@@ -107,6 +107,36 @@ def submit_request(details: RequestDetails, *, language: str) -> SentRequest:
     raise RequestError(gettext("Your request could not be saved just now. Please try again."))
 
 
+def send_new_status_link(reference: str, contact_email: str) -> bool:
+    """A requester lost her link: when the reference and the address belong together, a new
+    link goes to that address and the old one stops opening anything. True when sent.
+
+    The caller answers the same either way, so nobody learns which references exist or whose
+    address goes with one; the new link goes only to the address the request already has.
+    """
+    reference = reference.strip().upper()
+    if not reference.startswith(REFERENCE_PREFIX):
+        reference = REFERENCE_PREFIX + reference
+    with transaction.atomic():
+        request = (
+            SessionRequest.objects.select_for_update()
+            .filter(
+                reference=reference,
+                contact_email__iexact=contact_email.strip(),
+                anonymised_at__isnull=True,
+            )
+            .first()
+        )
+        if request is None:
+            return False
+        token, token_digest = status_links.new_token()
+        request.status_token_digest = token_digest
+        request.save(update_fields=["status_token_digest", "updated_at"])
+        history.record(request, Actor.REQUESTER, "New status link sent on request")
+        messages.send_new_status_link(request, token)
+    return True
+
+
 def withdraw(request: SessionRequest) -> SessionRequest:
     """The requester no longer needs the session: invited experts are released."""
     with transaction.atomic():

@@ -211,5 +211,14 @@ def test_lotte_requests_a_session_and_follows_it_to_feedback(
     invitation.refresh_from_db()
     assert invitation.aftercare_wellbeing == "good"
 
+    # Months later she has lost the link: her reference and address send a new one.
+    lotte.goto(demo + reverse("experts:new_status_link"))
+    lotte.get_by_label("Kenmerk").fill(request.reference)
+    lotte.get_by_label("E-mailadres").fill(LOTTE[1])
+    submit(lotte, lotte.get_by_role("button", name="Stuur mij een nieuwe link"))
+    expect(lotte.locator(".utrecht-alert--ok")).to_contain_text("nieuwe link")
+    axe_check(lotte)
+    assert mails_to(LOTTE[1])[-1].subject.startswith("Een nieuwe link")
+
     assert not csp_violations
     assert not third_party_requests

@@ -11,7 +11,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
@@ -125,6 +127,27 @@ def test_suggestions_leave_out_the_full_the_paused_the_booked_and_the_wrong_them
     for name in ("Bea Vol", "Cor Pauze", "Dina Bezet", "Eva Anderthema"):
         assert name not in html
     assert "0 / 2" in html  # her sessions that month against her maximum
+
+
+def _query_count(client, url: str) -> int:
+    client.get(url)  # warm the admin's own caches
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_the_request_page_costs_the_same_queries_however_many_experts_fit(coordinator, day):
+    request = SessionRequestFactory(preferred_date_1=day, status=RequestStatus.IN_REVIEW)
+    ExpertProfileFactory(expert=ExpertFactory())
+    _confirmed_session(ExpertFactory(max_sessions_per_month=5), day + datetime.timedelta(days=1))
+    few = _query_count(coordinator, _inspect(request))
+
+    for _number in range(5):
+        ExpertProfileFactory(expert=ExpertFactory())
+    many = _query_count(coordinator, _inspect(request))
+
+    assert len(coordinator.get(_inspect(request)).context["suggestions"]) == 7
+    assert many == few
 
 
 def test_an_english_request_finds_the_experts_of_the_dutch_terms(coordinator, day):

@@ -103,6 +103,15 @@ def test_an_account_that_is_no_experts_gets_403(client, home):
     assert client.get(reverse("experts:pause")).status_code == 403
 
 
+def test_an_account_linked_without_the_experts_role_cannot_open_the_inbox(client, sam):
+    """Linked from a shell or an import without the role: the role is what makes the second
+    factor compulsory, so without it the inbox stays shut, even to a password that fits."""
+    sam.user.groups.clear()
+    client.force_login(sam.user)
+
+    assert client.get(reverse("experts:inbox")).status_code == 403
+
+
 def test_the_inbox_asks_for_the_second_factor(client, sam):
     anonymous = Client().get(reverse("experts:inbox"))
     assert anonymous.status_code == 302

@@ -14,9 +14,10 @@ Runs, in this order, and each even when an earlier one failed:
 7b. expire_booking_holds - unpaid bookings and unanswered waiting-list offers whose hold ran
    out expire, and their seats go to the next in line (seats are free the moment a hold ends;
    this sends the offers); likewise;
-7c. complete_awareness_sessions - confirmed awareness sessions whose date passed are completed,
-   so the school is asked for feedback and the expert how it went; run when the experts app is
-   installed (named, never imported);
+7c. upkeep_awareness_sessions - experts are reminded of their session and its briefing a few
+   days before (coordinators: of a safety checklist not yet complete), and sessions whose date
+   passed are completed, so the school is asked for feedback and the expert how it went; run
+   when the experts app is installed (named, never imported);
 8. prune_db_task_results - forget finished background tasks older than a week (the database
    queue of production; skipped when another task backend is configured);
 9. reconcile_search_index - replay search index updates that failed (Meilisearch was down)
@@ -47,8 +48,8 @@ def steps() -> list[tuple[str, list[str]]]:
         planned.append(("send_booking_reminders", []))
     if "expire_booking_holds" in get_commands():
         planned.append(("expire_booking_holds", []))
-    if "complete_awareness_sessions" in get_commands():
-        planned.append(("complete_awareness_sessions", []))
+    if "upkeep_awareness_sessions" in get_commands():
+        planned.append(("upkeep_awareness_sessions", []))
     if settings.TASKS["default"]["BACKEND"] == DB_TASKS_BACKEND:
         planned.append(
             (
