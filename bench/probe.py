@@ -30,6 +30,8 @@ MEASURED = {
     "catalogue": "courses.CourseIndexPage",
     "course": "courses.CoursePage",
     "lesson": "courses.LessonPage",
+    "offer": "experts.AwarenessOfferPage",
+    "pool": "experts.ExpertPoolPage",
 }
 
 

@@ -3,7 +3,8 @@
 What it prints, for anonymous visitors, with the cache cold (every request misses: a dummy
 cache) and warm (production's shared file cache, primed first):
 - requests/s and p50/p99 latency of the home page, an audience page, a standard page, the
-  knowledge base's index, an article, the course catalogue, a course and a lesson, next to a
+  knowledge base's index, an article, the course catalogue, a course and a lesson, an
+  awareness-session offer and the expert pool, next to a
   bare Django view served by the same server in the same run, and each as a ratio to that view;
 - every page's cold render time (every cache missing), one request at a time with the pages
   taking turns, and the article's against the home page's, in the same run;
