@@ -113,7 +113,8 @@ class ArticlePage(TaggableMixin, Page):
         theme_keys = [theme.translation_key for theme in themes]
         context["themes"] = themes
         context["audiences"] = list(self.audiences.all())
-        context["knowledge_index"] = self.get_parent()
+        # The theme and audience links all lead to the index: its address is worked out once.
+        context["knowledge_index_url"] = self.get_parent().get_url(request)
         private = private_pages_q(request)
         context["related_articles"] = services.related_articles(self, theme_keys, private)
         context["related_elsewhere"] = services.related_elsewhere(

@@ -2,15 +2,18 @@
 content. Typed functions the page models call; no request handling here."""
 
 import math
+import operator
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import reduce
 from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
+from django.db.models.functions import Coalesce
 from wagtail.models import Page
 from wagtail.query import PageQuerySet
 
@@ -32,6 +35,8 @@ RELATED_ARTICLES = 3
 # is what makes the related-articles query cheap (the ORM's cost grows with every column).
 LISTED_ARTICLE_FIELDS = ("title", "search_description", "intro", "url_path", "locale_id")
 RELATED_ELSEWHERE = 3
+# What a card for a page of another app shows and needs for its address.
+LISTED_PAGE_FIELDS = ("title", "search_description", "url_path", "locale_id")
 # This app's pages and the base layer's general pages are not "courses and sessions".
 NOT_ELSEWHERE = frozenset({"knowledge", "portal"})
 
@@ -222,29 +227,29 @@ def related_articles(article: "ArticlePage", theme_keys: list, private: Q) -> li
 
 
 def related_elsewhere(locale_id: int, theme_keys: list, private: Q) -> list[Page]:
-    """Courses, sessions and the like from other apps that carry the same themes, found by
-    their tags only (portal.models.tagging): no import of those apps. One query per such page
-    type installed, whatever the number of themes; none under `private`."""
+    """Courses, sessions and the like from other apps that carry the same themes, newest first,
+    found by their tags only (portal.models.tagging): no import of those apps. One query
+    whatever the number of such page types and themes; none under `private`.
+
+    The tagged page types only say which pages qualify (one subquery each); the cards are
+    plain pages with just what a card shows. A query per page type, each loading its pages as
+    their own type with DISTINCT over every column, cost an article's cold render about a
+    millisecond more (issue 7: the article is to render no slower than the home page)."""
     if not theme_keys:
         return []
-    found: list[Page] = []
-    for model in taggable_page_models():
-        if model._meta.app_label in NOT_ELSEWHERE:
-            continue
-        found.extend(
-            model.objects.live()
-            .exclude(private)
-            .filter(locale_id=locale_id, themes__translation_key__in=theme_keys)
-            .distinct()
-            .defer_streamfields()
-            .order_by("-first_published_at")[:RELATED_ELSEWHERE]
-        )
-    found.sort(key=_newest_first, reverse=True)
-    return found[:RELATED_ELSEWHERE]
-
-
-def _newest_first(page: Page) -> tuple:
-    """Sort key (reversed): the newest first; a page made live in code without a revision has
-    neither date and goes last, instead of failing the comparison."""
-    moment = page.first_published_at or page.latest_revision_created_at
-    return (moment is not None, moment.timestamp() if moment is not None else 0.0)
+    tagged = [
+        Q(pk__in=model.objects.filter(themes__translation_key__in=theme_keys).values("pk"))
+        for model in taggable_page_models()
+        if model._meta.app_label not in NOT_ELSEWHERE
+    ]
+    if not tagged:
+        return []
+    # A page made live in code without a revision has neither date and goes last.
+    newest = Coalesce("first_published_at", "latest_revision_created_at")
+    return list(
+        Page.objects.live()
+        .exclude(private)
+        .filter(reduce(operator.or_, tagged), locale_id=locale_id)
+        .order_by(newest.desc(nulls_last=True), "-pk")
+        .only(*LISTED_PAGE_FIELDS)[:RELATED_ELSEWHERE]
+    )
