@@ -13,7 +13,8 @@ bounded: a search is interrupted at BENCH_SEARCH_CAP seconds (default 10; it cou
 cap, reported as "at least"), and timing stops once BENCH_SEARCH_BUDGET seconds have passed
 (default 120), even within a round. BENCH_SEARCH_ROUNDS: rounds at most (default 10).
 The backend is whatever the bench settings configure: without MEILISEARCH_URL, Wagtail's
-database backend (SQLite FTS5).
+database backend (SQLite FTS5). The process starts as a gunicorn worker does, through
+portal/wsgi.py (which freezes the start-up heap out of the garbage collector's way).
 """
 
 import json
@@ -30,17 +31,16 @@ from io import StringIO
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.search_settings")
 
-import django
+from django.apps import apps
+from django.core.management import call_command
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
 
-django.setup()
-
-from django.apps import apps  # noqa: E402
-from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
-from django.urls import reverse  # noqa: E402
-from django.utils import translation  # noqa: E402
+# The start-up a gunicorn worker goes through: django.setup(), then the heap frozen.
+from portal.wsgi import application  # noqa: F401
 
 # What visitors type, by kind: single words, parts of Dutch compounds (found through the
 # compound parts indexed with each text), two words, and typos (corrected from the index's

@@ -20,6 +20,8 @@ from collections import Counter
 from django.core.cache import cache
 from django.db.models import Count, Max
 from django.tasks import task
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 from wagtail.search.models import IndexEntry
 
 VOCABULARY_KEY = "search:vocabulary"
@@ -82,22 +84,9 @@ def refresh_vocabulary() -> int:
 
 
 def distance(a: str, b: str, limit: int) -> int:
-    """Optimal string alignment distance of `a` and `b`, or `limit + 1` once it exceeds it."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous_previous: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        current = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                current[j] = min(current[j], previous_previous[j - 2] + 1)
-        if min(current) > limit:
-            return limit + 1
-        previous_previous, previous = previous, current
-    return previous[-1]
+    """Optimal string alignment distance of `a` and `b` (a swapped pair of letters is one
+    typo), or `limit + 1` once it exceeds it."""
+    return OSA.distance(a, b, score_cutoff=limit)
 
 
 def allowed_typos(word: str) -> int:
@@ -108,16 +97,15 @@ def allowed_typos(word: str) -> int:
 
 
 def closest_word(word: str, known: dict[str, int]) -> str | None:
+    """The known word fewest typos away from `word` (within what its length allows), the
+    more frequent one on a tie."""
     limit = allowed_typos(word)
     if limit == 0:
         return None
-    best: tuple[int, int, str] | None = None
-    for candidate, frequency in known.items():
-        if abs(len(candidate) - len(word)) > limit:
-            continue
-        found = distance(word, candidate, limit)
-        if found <= limit and (best is None or (found, -frequency, candidate) < best):
-            best = (found, -frequency, candidate)
+    near = process.extract(word, list(known), scorer=OSA.distance, score_cutoff=limit, limit=None)
+    best = min(
+        ((typos, -known[candidate], candidate) for candidate, typos, _ in near), default=None
+    )
     return best[2] if best else None
 
 

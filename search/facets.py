@@ -13,6 +13,7 @@ English are one value, shown in the visitor's language.
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import chain
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Model
@@ -22,6 +23,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from portal.models.taxonomy import Audience, Municipality, Theme
+from search.id_lists import in_integers
 from search.sources import Hit
 
 TYPE = "soort"
@@ -52,12 +54,19 @@ class Facet:
         return [value for value in self.values if value.chosen]
 
 
+NOTHING: frozenset[str] = frozenset()
+
+
 @dataclass
 class Memberships:
-    """Which facet values each hit has: hit key -> parameter -> set of values."""
+    """Which facet values each hit has, per facet: parameter -> hit key -> values. Kept per
+    facet, not per hit, because counting and narrowing read one facet over every hit."""
 
-    values: dict[tuple[int, int], dict[str, set[str]]]
+    by_parameter: dict[str, dict[tuple[int, int], frozenset[str] | set[str]]]
     labels: dict[str, dict[str, str]]  # parameter -> value -> label
+
+    def of(self, parameter: str, key: tuple[int, int]) -> frozenset[str] | set[str]:
+        return self.by_parameter.get(parameter, {}).get(key, NOTHING)
 
 
 def type_value(content_type: ContentType) -> str:
@@ -66,38 +75,42 @@ def type_value(content_type: ContentType) -> str:
 
 def memberships(hits: Iterable[Hit], locale: Locale) -> Memberships:
     """The facet values of `hits`: one query per taxonomy field and model, one per term model."""
-    hits = list(hits)
-    values: dict[tuple[int, int], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    by_parameter: dict[str, dict[tuple[int, int], frozenset[str] | set[str]]] = {
+        parameter: {} for parameter in FACET_PARAMETERS
+    }
     labels: dict[str, dict[str, str]] = defaultdict(dict)
     pks_by_type: dict[int, list[int]] = defaultdict(list)
     for hit in hits:
         pks_by_type[hit.content_type_id].append(hit.pk)
-    term_keys: dict[str, dict[int, set[tuple[int, int]]]] = defaultdict(lambda: defaultdict(set))
+    # parameter -> term id -> the keys of the hits that carry the term
+    term_keys: dict[str, dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
     for content_type_id, pks in pks_by_type.items():
         content_type = ContentType.objects.get_for_id(content_type_id)
         model = content_type.model_class()
         if model is None:
             continue
         labels[TYPE][type_value(content_type)] = _type_label(model)
-        for pk in pks:
-            values[(content_type_id, pk)][TYPE].add(type_value(content_type))
+        of_type = frozenset([type_value(content_type)])  # one shared set: never changed
+        by_parameter[TYPE].update(((content_type_id, pk), of_type) for pk in pks)
         for parameter, (field_name, _term_model) in TAXONOMY_FACETS.items():
             relation = _many_to_many(model, field_name)
             if relation is None:
                 continue
             through, source_column, term_column = relation
-            rows = through.objects.filter(**{f"{source_column}__in": pks}).values_list(
+            rows = through.objects.filter(in_integers(source_column, pks)).values_list(
                 source_column, term_column
             )
+            by_term = term_keys[parameter]
             for pk, term_id in rows:
-                term_keys[parameter][term_id].add((content_type_id, pk))
+                by_term[term_id].append((content_type_id, pk))
     for parameter, by_term in term_keys.items():
         _field_name, term_model = TAXONOMY_FACETS[parameter]
+        values = by_parameter[parameter]
         for term_id, (value, label) in _term_values(term_model, by_term, locale).items():
             labels[parameter][value] = label
             for key in by_term[term_id]:
-                values[key][parameter].add(value)
-    return Memberships(values=values, labels=labels)
+                values.setdefault(key, set()).add(value)
+    return Memberships(by_parameter=by_parameter, labels=labels)
 
 
 def _type_label(model: type[Model]) -> str:
@@ -143,18 +156,17 @@ def narrow(
     hits: list[Hit], found: Memberships, chosen: Mapping[str, set[str]], *, skip: str = ""
 ) -> list[Hit]:
     """The hits that have, for every facet with a choice (but `skip`), one of the chosen."""
-    wanted = {
-        parameter: values for parameter, values in chosen.items() if values and parameter != skip
-    }
+    wanted = [
+        (found.by_parameter.get(parameter, {}), values)
+        for parameter, values in chosen.items()
+        if values and parameter != skip
+    ]
     if not wanted:
         return hits
     return [
         hit
         for hit in hits
-        if all(
-            found.values.get(hit.key, {}).get(parameter, set()) & values
-            for parameter, values in wanted.items()
-        )
+        if all(not values.isdisjoint(members.get(hit.key, NOTHING)) for members, values in wanted)
     ]
 
 
@@ -162,9 +174,11 @@ def facets(hits: list[Hit], found: Memberships, chosen: Mapping[str, set[str]]) 
     """Each facet with its values' counts, the other facets' choices applied."""
     result = []
     for parameter in FACET_PARAMETERS:
-        counts: Counter[str] = Counter()
-        for hit in narrow(hits, found, chosen, skip=parameter):
-            counts.update(found.values.get(hit.key, {}).get(parameter, set()))
+        members = found.by_parameter.get(parameter, {})
+        counted = narrow(hits, found, chosen, skip=parameter)
+        counts: Counter[str] = Counter(
+            chain.from_iterable(members.get(hit.key, NOTHING) for hit in counted)
+        )
         picked = chosen.get(parameter, set())
         labels = found.labels.get(parameter, {})
         # A chosen value stays listed (to be unchosen) even where nothing has it any more.

@@ -9,16 +9,18 @@ that turned private a moment ago is never shown while its index entry is still b
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Model, QuerySet
+from django.db.models import CharField, Model, QuerySet
+from django.db.models.functions import Cast
 from modelsearch.index import class_is_indexed
 from modelsearch.query import PlainText
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from search.id_lists import pk_in
 from search.snippets import query_terms
 from search.visibility import publicly_visible
 
@@ -29,8 +31,10 @@ MAX_HITS_PER_SOURCE = 1000
 TITLE_BONUS = 1.0
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """One object a search found. A named tuple, not a dataclass: a search builds up to a
+    thousand per source, and a tuple is built several times faster."""
+
     content_type_id: int
     pk: int
     score: float
@@ -113,7 +117,7 @@ HIT_FIELDS = ("title", "content_type_id", "locale_id", "translation_key")
 def _visible_rows(model: type[Model], pks: list[Any]) -> dict[Any, dict[str, Any]]:
     """pk -> a hit's fields, for those of `pks` the public may see now: one query, no model
     objects (but for a model without a title field, whose title is its str())."""
-    visible = publicly_visible(model._default_manager.filter(pk__in=pks))
+    visible = publicly_visible(model._default_manager.filter(pk_in(model, pks)))
     names = {field.attname for field in model._meta.concrete_fields}
     fields = [name for name in HIT_FIELDS if name in names]
     if "title" not in fields:
@@ -121,7 +125,15 @@ def _visible_rows(model: type[Model], pks: list[Any]) -> dict[Any, dict[str, Any
             obj.pk: {**{name: getattr(obj, name) for name in fields}, "title": str(obj)}
             for obj in visible
         }
-    return {row["pk"]: row for row in visible.values("pk", *fields)}
+    plain = [name for name in fields if name != "translation_key"]
+    # The translation key only has to compare equal to other hits' keys: read as text, it
+    # skips building a UUID for each of up to a thousand rows.
+    as_text = (
+        {"translation_key_text": Cast("translation_key", CharField())}
+        if "translation_key" in fields
+        else {}
+    )
+    return {row["pk"]: row for row in visible.values("pk", *plain, **as_text)}
 
 
 def _hits(queryset: QuerySet, query: str, backend: str) -> tuple[list[Hit], bool]:
@@ -144,14 +156,14 @@ def _hits(queryset: QuerySet, query: str, backend: str) -> tuple[list[Hit], bool
         # rank order stands in.
         score = (raw_score / best) if raw_score and best else 1 / (rank + 1)
         score += title_bonus(str(row["title"]), terms)
-        translation_key = row.get("translation_key")
+        translation_key = row.get("translation_key_text")
         hits.append(
             Hit(
                 content_type_id=row.get("content_type_id") or model_type_id,
                 pk=pk,
                 score=score,
                 locale_id=row.get("locale_id"),
-                translation_key=str(translation_key) if translation_key else None,
+                translation_key=translation_key or None,
             )
         )
     return hits, len(found) >= MAX_HITS_PER_SOURCE

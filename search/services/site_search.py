@@ -168,13 +168,13 @@ def results_for(
         obj = objects.get(hit.key)
         if obj is None:
             continue  # removed between the search and now
-        type_value = next(iter(found.values.get(hit.key, {}).get(faceting.TYPE, [])), "")
+        type_value = next(iter(found.of(faceting.TYPE, hit.key)), "")
         results.append(
             Result(
                 title=str(getattr(obj, "title", obj)),
                 url=_url(obj, request),
                 type_label=found.labels.get(faceting.TYPE, {}).get(type_value, ""),
-                snippet=snippets.snippet(snippets.searchable_text(obj), searched),
+                snippet=snippets.snippet(snippets.searchable_texts(obj), searched),
                 language=languages.get(getattr(obj, "locale_id", None)),
                 details=list(_details(obj)),
             )

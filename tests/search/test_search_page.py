@@ -1,6 +1,7 @@
 """The search page: results across content, highlighted, faceted, corrected, paged, private."""
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Locale, PageViewRestriction
@@ -11,12 +12,14 @@ from tests.search.conftest import index_objects
 pytestmark = pytest.mark.django_db
 
 # The queries of a search page with facets and ten results: the locale; per source (pages,
-# documents) the search and the visibility check (plus the pages' view restrictions); the
-# search of each door model (sessions, expert profiles; no hits here, so no check); facet
-# memberships (three tag relations) and their terms (two used here); the results as their own
-# types (two); the sites for their addresses; the weekly query count (two); the frame's
-# locale. Pinned: more means a query per result crept in.
-SEARCH_PAGE_QUERIES = 18
+# documents, and each door model: sessions, expert profiles) the search, and for the pages the
+# visibility check (plus their view restrictions); facet memberships (three tag relations) and
+# their terms (two used here); the results as their own types (two); the sites for their
+# addresses; the weekly query count (two); the frame's locale. On SQLite each source first
+# counts the index's entries, which choose the search's shape, and a source without entries
+# (all but the pages here) is then not searched at all: one more in all.
+# Pinned: more means a query per result crept in.
+SEARCH_PAGE_QUERIES = 19 if connection.vendor == "sqlite" else 18
 
 
 def search(client, **params):
