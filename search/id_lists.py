@@ -30,7 +30,9 @@ class InIntegers(Lookup):
                 json.dumps(ids),
             ]
         if connection.vendor == "postgresql":
-            return f"{column} = ANY(%s)", [*column_params, ids]
+            # Typed: an untyped list of small numbers could arrive as numeric[], and a column
+            # compared as numeric no longer uses its index.
+            return f"{column} = ANY(%s::bigint[])", [*column_params, ids]
         if not ids:
             return "1 = 0", list(column_params)  # IN () is not SQL
         placeholders = ", ".join(["%s"] * len(ids))
