@@ -10,22 +10,24 @@ modelsearch's SQLite compiler has two costs we do not take:
 Here the FTS table is asked once for (object id, score) of the matches that are also in the
 searched queryset, ordered and sliced in SQL, and the objects of that slice are fetched by id.
 
-That one query takes one of three shapes (`ranked_ids`), by how many index entries belong to
-the searched model, because joining every match to its index entry is what costs most once
-the index is large (at 10,000 entries and a word most of them hold: 22 ms of a 25 ms query):
-- a model with a handful of entries (documents, expert profiles): FTS5 looks up just those
-  rows by rowid (0.1-2 ms, growing with the number of entries, not of matches);
+That one query takes one of three shapes (`ranked_ids`), by where the searched model's index
+entries sit, because joining every match to its index entry is what costs most once the index
+is large (at 10,000 entries and a word most of them hold: 22 ms of a 25 ms query):
+- a model with a handful of entries (documents, expert profiles): FTS5 reads only the stretch
+  of rowids those entries span (1 ms where the whole list of a common word takes 4-6; entries
+  of other models inside the stretch are left out by the join, as always);
 - any other model: FTS5 ranks its matches by itself first and only the best few are joined
   (11 ms), when the entries of other models are few enough to leave room for the slice;
 - otherwise, and whenever the quick shape could have missed a row: the plain join.
-Each shape answers exactly what the plain join answers (tests/search/test_backend_database.py).
+Each shape answers exactly what the plain join answers (tests/search/test_sqlite_ranking_shapes.py).
 """
 
 from dataclasses import dataclass
 from typing import Any
 
 from django.apps import apps
-from django.db import connection
+from django.db import connections
+from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import F, FloatField, Func, Model, QuerySet
 from django.db.models.expressions import RawSQL
 from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
@@ -35,7 +37,7 @@ from modelsearch.utils import get_descendants_content_types_pks
 # The FTS5 table's columns in the order modelsearch's migration creates them, with the weight
 # of a match in each: the autocomplete column is for the editors' choosers, not for ranking.
 FTS_COLUMN_WEIGHTS = {"autocomplete": 0.0, "body": 1.0, "title": 4.0}
-# At most this many index entries: the model's rows are looked up by rowid (cost per entry).
+# At most this many index entries: FTS5 reads only the stretch of rowids they span.
 FEW_ENTRIES = 32
 # At most this many index entries of other models: ranked inside FTS5 before the join.
 OTHER_ENTRIES_TO_RANK_PAST = 5000
@@ -99,7 +101,7 @@ class RankedInOneQuery:
         """(pk, score) of the matches from `start` to `stop`, best first: one query, in the
         shape that is quickest for the searched model (module doc)."""
         content_types = get_descendants_content_types_pks(self.queryset.model)
-        entries = entries_of(content_types)
+        entries = entries_of(connections[self.queryset.db], content_types)
         rows = None
         if entries.own <= FEW_ENTRIES:
             rows = self._ranked(self._among_entries(config, entries), start, stop)
@@ -149,6 +151,7 @@ class RankedInOneQuery:
         searched_sql, searched_params = (
             self.queryset.order_by().filter(pk=this_entry).values("pk").query.sql_with_params()
         )
+        connection = connections[self.queryset.db]
         quote = connection.ops.quote_name
         types = ", ".join(["%s"] * len(content_types))
         sql = (
@@ -196,7 +199,7 @@ class Entries:
     other: int
 
 
-def entries_of(content_types: list[int]) -> Entries:
+def entries_of(connection: BaseDatabaseWrapper, content_types: list[int]) -> Entries:
     """One grouped count over the content type index (written out: the ORM would cost more
     than the count)."""
     table = connection.ops.quote_name(apps.get_model("wagtailsearch", "IndexEntry")._meta.db_table)
