@@ -133,10 +133,18 @@ def choose(page, chooser: str, *, pick: str, search: str = "", language: str = "
 
 
 def pick_in(page, selector: str, value: str) -> None:
-    """Type a date or time into a field with Wagtail's picker, and close the picker by
-    clicking another field (it stays open over the form when one tabs on)."""
-    page.fill(selector, value)
-    page.locator("#id_trainers").click()
+    """Put a date or time in a field that has Wagtail's picker, as typing it would. The
+    picker opens when its field takes focus, and on a busy machine it opened again after the
+    click meant to close it, over the "add a day" button below: so the value is set without
+    focusing the field (the server reads it as it reads typed text)."""
+    page.locator(selector).evaluate(
+        """(field, value) => {
+            field.value = value;
+            field.dispatchEvent(new Event("input", { bubbles: true }));
+            field.dispatchEvent(new Event("change", { bubbles: true }));
+        }""",
+        value,
+    )
 
 
 def create_session(joris, live_server, place, first_day: datetime.date) -> None:
