@@ -121,10 +121,7 @@ def _visible_rows(model: type[Model], pks: list[Any]) -> dict[Any, dict[str, Any
     names = {field.attname for field in model._meta.concrete_fields}
     fields = [name for name in HIT_FIELDS if name in names]
     if "title" not in fields:
-        return {
-            obj.pk: {**{name: getattr(obj, name) for name in fields}, "title": str(obj)}
-            for obj in visible
-        }
+        return {obj.pk: _row_of(obj, fields) for obj in visible}
     plain = [name for name in fields if name != "translation_key"]
     # The translation key only has to compare equal to other hits' keys: read as text, it
     # skips building a UUID for each of up to a thousand rows.
@@ -134,6 +131,14 @@ def _visible_rows(model: type[Model], pks: list[Any]) -> dict[Any, dict[str, Any
         else {}
     )
     return {row["pk"]: row for row in visible.values("pk", *plain, **as_text)}
+
+
+def _row_of(obj: Model, fields: list[str]) -> dict[str, Any]:
+    """What `_visible_rows` reads in SQL, read from an object: its title is its str()."""
+    row = {name: getattr(obj, name) for name in fields if name != "translation_key"}
+    if "translation_key" in fields:
+        row["translation_key_text"] = str(obj.translation_key)
+    return {**row, "title": str(obj)}
 
 
 def _hits(queryset: QuerySet, query: str, backend: str) -> tuple[list[Hit], bool]:
