@@ -3,6 +3,7 @@ error. An unknown facet value or a page number out of range is simply no choice.
 
 import re
 from collections.abc import Mapping
+from urllib.parse import urlencode
 
 from django.http import QueryDict
 
@@ -35,16 +36,13 @@ def chosen_facets(params: QueryDict) -> dict[str, set[str]]:
 
 
 def address(query: str, chosen: Mapping[str, set[str]], **extra: str) -> str:
-    """The query string of a search page: `?q=...&thema=...`."""
-    params = QueryDict(mutable=True)
-    params[QUERY] = query
+    """The query string of a search page: `?q=...&thema=...` (as QueryDict.urlencode writes
+    it; built from pairs because a results page writes one for every facet value)."""
+    pairs = [(QUERY, query)]
     for parameter in FACET_PARAMETERS:
-        values = sorted(chosen.get(parameter, ()))
-        if values:
-            params.setlist(parameter, values)
-    for key, value in extra.items():
-        params[key] = value
-    return "?" + params.urlencode()
+        pairs += [(parameter, value) for value in sorted(chosen.get(parameter, ()))]
+    pairs += extra.items()
+    return "?" + urlencode(pairs)
 
 
 def toggled(chosen: Mapping[str, set[str]], parameter: str, value: str) -> dict[str, set[str]]:

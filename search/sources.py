@@ -13,7 +13,8 @@ from typing import Any, NamedTuple
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Model, QuerySet
+from django.db.models import CharField, F, Field, IntegerField, Model, QuerySet, Value
+from django.db.models.expressions import Expression
 from django.db.models.functions import Cast
 from modelsearch.index import class_is_indexed
 from modelsearch.query import PlainText
@@ -110,35 +111,51 @@ def ranked(queryset: QuerySet, query: str, backend: str) -> list[tuple[Any, floa
     return [(obj.pk, obj._score) for obj in results]
 
 
-# What a hit carries, for the models that have these fields.
-HIT_FIELDS = ("title", "content_type_id", "locale_id", "translation_key")
+class _Row(NamedTuple):
+    """What a hit carries beyond its score; None where the model has no such field."""
+
+    title: str
+    content_type_id: int | None
+    locale_id: int | None
+    # Read as text: it only has to compare equal to other hits' keys, and a UUID built for
+    # each of up to a thousand rows costs more than the text.
+    translation_key: str | None
 
 
-def _visible_rows(model: type[Model], pks: list[Any]) -> dict[Any, dict[str, Any]]:
+# The columns of a _Row after the title, with their type when the model lacks them (NULL).
+ROW_COLUMNS = {
+    "content_type_id": IntegerField(),
+    "locale_id": IntegerField(),
+    "translation_key": CharField(),
+}
+
+
+def _visible_rows(model: type[Model], pks: list[Any]) -> dict[Any, _Row]:
     """pk -> a hit's fields, for those of `pks` the public may see now: one query, no model
     objects (but for a model without a title field, whose title is its str())."""
     visible = publicly_visible(model._default_manager.filter(pk_in(model, pks)))
     names = {field.attname for field in model._meta.concrete_fields}
-    fields = [name for name in HIT_FIELDS if name in names]
-    if "title" not in fields:
-        return {obj.pk: _row_of(obj, fields) for obj in visible}
-    plain = [name for name in fields if name != "translation_key"]
-    # The translation key only has to compare equal to other hits' keys: read as text, it
-    # skips building a UUID for each of up to a thousand rows.
-    as_text = (
-        {"translation_key_text": Cast("translation_key", CharField())}
-        if "translation_key" in fields
-        else {}
-    )
-    return {row["pk"]: row for row in visible.values("pk", *plain, **as_text)}
+    if "title" not in names:
+        return {obj.pk: _row_of(obj, names) for obj in visible}
+    columns = [_column(name, output_field, names) for name, output_field in ROW_COLUMNS.items()]
+    # Unordered: read into a dict (a page's default order by path sorts a thousand rows).
+    rows = visible.order_by().values_list("pk", "title", *columns)
+    return {pk: _Row(*row) for pk, *row in rows}
 
 
-def _row_of(obj: Model, fields: list[str]) -> dict[str, Any]:
+def _column(name: str, output_field: Field, names: set[str]) -> Expression:
+    if name not in names:
+        return Value(None, output_field=output_field)
+    return Cast(name, output_field) if name == "translation_key" else F(name)
+
+
+def _row_of(obj: Model, names: set[str]) -> _Row:
     """What `_visible_rows` reads in SQL, read from an object: its title is its str()."""
-    row = {name: getattr(obj, name) for name in fields if name != "translation_key"}
-    if "translation_key" in fields:
-        row["translation_key_text"] = str(obj.translation_key)
-    return {**row, "title": str(obj)}
+    values = {name: getattr(obj, name) if name in names else None for name in ROW_COLUMNS}
+    key = values["translation_key"]
+    return _Row(
+        str(obj), values["content_type_id"], values["locale_id"], None if key is None else str(key)
+    )
 
 
 def _hits(queryset: QuerySet, query: str, backend: str) -> tuple[list[Hit], bool]:
@@ -160,15 +177,14 @@ def _hits(queryset: QuerySet, query: str, backend: str) -> tuple[list[Hit], bool
         # by the best of its own source, every score falls in (0, 1]. Without a usable score,
         # rank order stands in.
         score = (raw_score / best) if raw_score and best else 1 / (rank + 1)
-        score += title_bonus(str(row["title"]), terms)
-        translation_key = row.get("translation_key_text")
+        score += title_bonus(str(row.title), terms)
         hits.append(
             Hit(
-                content_type_id=row.get("content_type_id") or model_type_id,
+                content_type_id=row.content_type_id or model_type_id,
                 pk=pk,
                 score=score,
-                locale_id=row.get("locale_id"),
-                translation_key=translation_key or None,
+                locale_id=row.locale_id,
+                translation_key=row.translation_key or None,
             )
         )
     return hits, len(found) >= MAX_HITS_PER_SOURCE

@@ -41,6 +41,8 @@ FTS_COLUMN_WEIGHTS = {"autocomplete": 0.0, "body": 1.0, "title": 4.0}
 FEW_ENTRIES = 32
 # At most this many index entries of other models: ranked inside FTS5 before the join.
 OTHER_ENTRIES_TO_RANK_PAST = 5000
+# Where `_entry_groups` keeps its last answer, on Django's connection wrapper.
+ENTRY_GROUPS_ATTRIBUTE = "_search_index_entry_groups"
 
 
 class WeightedBM25(Func):
@@ -200,15 +202,8 @@ class Entries:
 
 
 def entries_of(connection: BaseDatabaseWrapper, content_types: list[int]) -> Entries:
-    """One grouped count over the content type index (written out: the ORM would cost more
-    than the count)."""
-    table = connection.ops.quote_name(apps.get_model("wagtailsearch", "IndexEntry")._meta.db_table)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT content_type_id, COUNT(*), MIN(id), MAX(id)"  # noqa: S608 (a quoted name)
-            f" FROM {table} GROUP BY content_type_id"
-        )
-        groups = cursor.fetchall()
+    """The entries of `content_types`, and how many of other types, from `_entry_groups`."""
+    groups = _entry_groups(connection)
     wanted = set(content_types)
     own = [group for group in groups if group[0] in wanted]
     return Entries(
@@ -217,6 +212,32 @@ def entries_of(connection: BaseDatabaseWrapper, content_types: list[int]) -> Ent
         last=max((group[3] for group in own), default=None),
         other=sum(group[1] for group in groups if group[0] not in wanted),
     )
+
+
+def _entry_groups(connection: BaseDatabaseWrapper) -> list[tuple[int, int, int, int]]:
+    """(content type, entries, lowest rowid, highest rowid) of the index: one grouped count
+    over the content type index (written out: the ORM would cost more than the count).
+
+    A search asks once per source (three times) and nothing is written in between, so the
+    answer is kept on the connection for as long as the database is unchanged: SQLite's
+    data_version moves when another connection commits, total_changes when this one writes.
+    """
+    connection.ensure_connection()
+    raw = connection.connection
+    table = connection.ops.quote_name(apps.get_model("wagtailsearch", "IndexEntry")._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA data_version")
+        version = (raw, cursor.fetchone()[0], raw.total_changes)
+        kept = getattr(connection, ENTRY_GROUPS_ATTRIBUTE, None)
+        if kept is not None and kept[0] == version:
+            return kept[1]
+        cursor.execute(
+            "SELECT content_type_id, COUNT(*), MIN(id), MAX(id)"  # noqa: S608 (a quoted name)
+            f" FROM {table} GROUP BY content_type_id"
+        )
+        groups = cursor.fetchall()
+    setattr(connection, ENTRY_GROUPS_ATTRIBUTE, (version, groups))
+    return groups
 
 
 class RankedResults:

@@ -168,7 +168,7 @@ def results_for(
         obj = objects.get(hit.key)
         if obj is None:
             continue  # removed between the search and now
-        type_value = next(iter(found.of(faceting.TYPE, hit.key)), "")
+        type_value = found.type_of(hit.content_type_id)
         results.append(
             Result(
                 title=str(getattr(obj, "title", obj)),
@@ -183,25 +183,19 @@ def results_for(
 
 
 def _objects(hits: list[sources.Hit]) -> dict[tuple[int, int], Model]:
-    """The hits' objects, as their own types: one query per model (pages: one, plus one per
-    page type)."""
+    """The hits' objects, as their own types: one query per model. A page's hit carries the
+    page's own content type (read from the page), so its specific model is asked directly,
+    without the generic page query that `.specific()` starts from."""
     by_type: dict[int, list[int]] = defaultdict(list)
     for hit in hits:
         by_type[hit.content_type_id].append(hit.pk)
-    page_pks = []
     objects: dict[tuple[int, int], Model] = {}
     for content_type_id, pks in by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is None:
             continue
-        if issubclass(model, Page):
-            page_pks.extend(pks)
-            continue
         for obj in model._default_manager.filter(pk__in=pks):
             objects[(content_type_id, obj.pk)] = obj
-    if page_pks:
-        for page in Page.objects.filter(pk__in=page_pks).specific():
-            objects[(page.content_type_id, page.pk)] = page
     return objects
 
 

@@ -26,6 +26,7 @@ from modelsearch.conf import get_app_config
 from modelsearch.index import RelatedFields, get_indexed_models
 from modelsearch.utils import get_content_type_pk
 
+from search.backends.sqlite_segments import merge_segments
 from search.corrections import refresh_vocabulary
 from search.visibility import publicly_visible
 
@@ -82,6 +83,9 @@ def _rebuild_backend(
             raise
         if rebuilder:
             rebuilder.finish()
+    # A rebuild in chunks leaves SQLite's full-text index in many segments; searches read
+    # one (search/backends/sqlite_segments.py).
+    merge_segments(backend)
     return counts
 
 

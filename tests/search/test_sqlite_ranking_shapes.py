@@ -4,6 +4,7 @@ every slice, whichever shape the sizes of the index choose. A shape that lost a 
 hide an article from everyone searching for it, without any error."""
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from modelsearch.backends import get_search_backend
@@ -97,4 +98,24 @@ def test_each_shape_is_one_query_after_the_count(corpus):
         results = get_search_backend().search(PlainText("meldcode"), queryset)
         with CaptureQueriesContext(connection) as counted:
             results.annotate_score("_score")[:10].ranked_ids()
-        assert [query["sql"].count("MATCH") for query in counted] == [0, 1]
+        # Whether the index changed, its sizes (read again only when it did), the search.
+        assert [query["sql"].count("MATCH") for query in counted][-1:] == [1]
+        assert sum(query["sql"].count("MATCH") for query in counted) == 1
+        assert len(counted) <= 3
+
+
+def test_the_index_sizes_are_kept_until_the_index_changes(corpus):
+    """A search reads the sizes once for its three sources; a page indexed a moment later is
+    counted by the next search (the sizes choose the shape, and the rowid stretch it reads)."""
+    from search.backends.sqlite_ranking import entries_of
+
+    documents = [ContentType.objects.get_for_model(get_document_model()).pk]
+    before = entries_of(connection, documents)
+    with CaptureQueriesContext(connection) as unchanged:
+        assert entries_of(connection, documents) == before
+    assert [query["sql"] for query in unchanged] == ["PRAGMA data_version"]
+
+    index_objects(DocumentFactory(title="Nieuwe factsheet over geweld"))
+    after = entries_of(connection, documents)
+    assert after.own == before.own + 1
+    assert after.last > before.last
