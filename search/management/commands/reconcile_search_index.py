@@ -39,6 +39,8 @@ class Command(BaseCommand):
             f"purged {report.purged_updates} applied updates, "
             f"{report.purged_query_weeks} old weekly query counts"
         )
+        if report.merged_index_segments:
+            self.stdout.write("merged a step of the full-text index towards one segment")
         if report.failed:
             # A non-zero exit makes the timer or cron report it; the updates are kept.
             raise CommandError(
