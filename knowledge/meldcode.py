@@ -21,9 +21,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.models import TaggableMixin
-from portal.page_lookups import private_pages_q
 
-from . import metadata, services
+from . import article_lookups, metadata
 from .meldcode_blocks import (
     ANSWERS,
     NO,
@@ -233,8 +232,6 @@ class MeldcodePage(TaggableMixin, Page):
         context["walkthrough"] = walkthrough(self.assessment)
         context["assessment_step"] = ASSESSMENT_STEP
         context["decision_anchor"] = STEP_ANCHOR.format(number=DECISION_STEP)
-        context["trainings"] = services.related_elsewhere(
-            self.locale_id, theme_keys, private_pages_q(request)
-        )
+        context["trainings"] = article_lookups.related_elsewhere(self.locale_id, theme_keys)
         context.update(metadata.page_metadata(self, request))
         return context

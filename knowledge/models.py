@@ -14,9 +14,8 @@ from wagtail.search import index
 
 from portal.models import TaggableMixin
 from portal.page_cache import CachePolicy
-from portal.page_lookups import private_pages_q
 
-from . import metadata, services
+from . import article_lookups, metadata, services
 from .blocks import KnowledgeBodyBlock
 from .downloads import Download, DownloadsPage  # noqa: F401 (their own module)
 from .listing_pages import UnstoredMadeUpListingMixin
@@ -109,17 +108,18 @@ class ArticlePage(TaggableMixin, Page):
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
-        themes = list(self.themes.all())
-        theme_keys = [theme.translation_key for theme in themes]
+        if getattr(request, "is_preview", False):
+            # A draft's tags are held in memory until it is published.
+            themes, audiences = list(self.themes.all()), list(self.audiences.all())
+        else:
+            themes, audiences = article_lookups.article_terms(self)
         context["themes"] = themes
-        context["audiences"] = list(self.audiences.all())
+        context["audiences"] = audiences
         # The theme and audience links all lead to the index: its address is worked out once.
         context["knowledge_index_url"] = self.get_parent().get_url(request)
-        private = private_pages_q(request)
-        context["related_articles"] = services.related_articles(self, theme_keys, private)
-        context["related_elsewhere"] = services.related_elsewhere(
-            self.locale_id, theme_keys, private
-        )
+        related = article_lookups.related_content(self, [theme.translation_key for theme in themes])
+        context["related_articles"] = related.articles
+        context["related_elsewhere"] = related.elsewhere
         context.update(metadata.page_metadata(self, request))
         context["structured_data"] = metadata.article_structured_data(
             self, context["canonical_url"], context["language_code"], themes

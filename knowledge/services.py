@@ -1,27 +1,23 @@
-"""What the knowledge pages show: the filtered, paged article list and an article's related
-content. Typed functions the page models call; no request handling here."""
+"""What the knowledge pages show: the filtered, paged article list and an article's reading time
+(its tags and related content: knowledge/article_lookups.py). Typed functions the page models
+call; no request handling here."""
 
 import math
-import operator
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import reduce
 from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
-from django.db.models.functions import Coalesce
 from wagtail.models import Page
 from wagtail.query import PageQuerySet
 
 from portal.models import Audience, Theme
-from portal.models.tagging import taggable_page_models
 
 if TYPE_CHECKING:
-    from .models import ArticlePage, KnowledgeIndexPage
+    from .models import KnowledgeIndexPage
 
 WORDS_PER_MINUTE = 200
 PER_PAGE = 12
@@ -30,15 +26,6 @@ PAGE_PARAMETER = "pagina"
 MAX_PAGE_DIGITS = 9
 THEME_PARAMETER = "thema"
 AUDIENCE_PARAMETER = "doelgroep"
-RELATED_ARTICLES = 3
-# What a card that links to an article shows and needs for its address: fetching only these
-# is what makes the related-articles query cheap (the ORM's cost grows with every column).
-LISTED_ARTICLE_FIELDS = ("title", "search_description", "intro", "url_path", "locale_id")
-RELATED_ELSEWHERE = 3
-# What a card for a page of another app shows and needs for its address.
-LISTED_PAGE_FIELDS = ("title", "search_description", "url_path", "locale_id")
-# This app's pages and the base layer's general pages are not "courses and sessions".
-NOT_ELSEWHERE = frozenset({"knowledge", "portal"})
 
 
 def reading_minutes(words: int) -> int:
@@ -201,55 +188,4 @@ def other_guides(index: "KnowledgeIndexPage", article_model: type[Page]) -> list
         .not_type(article_model)
         .filter(locale_id=index.locale_id)
         .order_by("path")
-    )
-
-
-def related_articles(article: "ArticlePage", theme_keys: list, private: Q) -> list["ArticlePage"]:
-    """Up to three other live articles in the same language that share the most themes with
-    `article` (then the newest), in one query; none under `private`."""
-    if not theme_keys:
-        return []
-    return list(
-        type(article)
-        .objects.filter(
-            ~Q(pk=article.pk),
-            live=True,
-            locale_id=article.locale_id,
-            themes__translation_key__in=theme_keys,
-        )
-        .exclude(private)
-        # Counted over the join the filter made: one row per shared theme, so no DISTINCT
-        # (which cost a third of this query's time).
-        .annotate(shared_themes=Count("themes"))
-        .order_by("-shared_themes", "-first_published_at", "-pk")
-        .only(*LISTED_ARTICLE_FIELDS)[:RELATED_ARTICLES]
-    )
-
-
-def related_elsewhere(locale_id: int, theme_keys: list, private: Q) -> list[Page]:
-    """Courses, sessions and the like from other apps that carry the same themes, newest first,
-    found by their tags only (portal.models.tagging): no import of those apps. One query
-    whatever the number of such page types and themes; none under `private`.
-
-    The tagged page types only say which pages qualify (one subquery each); the cards are
-    plain pages with just what a card shows. A query per page type, each loading its pages as
-    their own type with DISTINCT over every column, cost an article's cold render about a
-    millisecond more (issue 7: the article is to render no slower than the home page)."""
-    if not theme_keys:
-        return []
-    tagged = [
-        Q(pk__in=model.objects.filter(themes__translation_key__in=theme_keys).values("pk"))
-        for model in taggable_page_models()
-        if model._meta.app_label not in NOT_ELSEWHERE
-    ]
-    if not tagged:
-        return []
-    # A page made live in code without a revision has neither date and goes last.
-    newest = Coalesce("first_published_at", "latest_revision_created_at")
-    return list(
-        Page.objects.live()
-        .exclude(private)
-        .filter(reduce(operator.or_, tagged), locale_id=locale_id)
-        .order_by(newest.desc(nulls_last=True), "-pk")
-        .only(*LISTED_PAGE_FIELDS)[:RELATED_ELSEWHERE]
     )
