@@ -70,7 +70,9 @@ def _public_pages(queryset: QuerySet) -> QuerySet:
     queryset = queryset.filter(live=True, expired=False, depth__gt=1)
     # Any restriction counts, whatever its kind: a password page is as private as a login page.
     restricted = Q()
-    for path in PageViewRestriction.objects.values_list("page__path", flat=True).distinct():
+    # From the restrictions to their pages (a few lookups by id), not through every page.
+    restricted_pages = Page.objects.filter(pk__in=PageViewRestriction.objects.values("page_id"))
+    for path in restricted_pages.order_by().values_list("path", flat=True).distinct():
         restricted |= Q(path__startswith=path)
     return queryset.exclude(restricted) if restricted else queryset
 

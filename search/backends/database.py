@@ -16,6 +16,7 @@ from django.db.models import Model
 from modelsearch import index
 from modelsearch.backends.database import SearchBackend as choose_database_backend
 
+from search.backends.mixing import mixed
 from search.compounds import compound_parts_text
 
 COMPOUND_PARTS_FIELD = "search_compound_parts"
@@ -77,14 +78,11 @@ def SearchBackend(params: dict) -> Any:
     SQLite, ranking a word in the title above the same word in the text, in one query:
     search/backends/sqlite_ranking.py)."""
     backend = choose_database_backend(params)
-    base_index = backend.index_class
-    backend.index_class = type(
-        f"Compound{base_index.__name__}", (CompoundPartsIndexMixin, base_index), {}
-    )
     if type(backend).__name__ == "SQLiteSearchBackend":
         from search.backends.sqlite_ranking import (  # noqa: PLC0415 (needs SQLite's FTS model)
             rank_in_one_query,
         )
 
         rank_in_one_query(backend)
+    backend.index_class = mixed("Compound", backend.index_class, CompoundPartsIndexMixin)
     return backend

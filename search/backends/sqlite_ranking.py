@@ -17,7 +17,9 @@ is large (at 10,000 entries and a word most of them hold: 22 ms of a 25 ms query
   of rowids those entries span (1 ms where the whole list of a common word takes 4-6; entries
   of other models inside the stretch are left out by the join, as always);
 - any other model: FTS5 ranks its matches by itself first and only the best few are joined
-  (11 ms), when the entries of other models are few enough to leave room for the slice;
+  (11 ms), when the entries of other models are few enough to leave room for the slice; the
+  join reads each entry's object from a narrow index of the entries (OBJECTS_INDEX, made by
+  search/migrations/0003) rather than from the entry's row, which carries its whole text;
 - otherwise, and whenever the quick shape could have missed a row: the plain join.
 Each shape answers exactly what the plain join answers (tests/search/test_sqlite_ranking_shapes.py).
 """
@@ -34,6 +36,8 @@ from modelsearch.backends.database.sqlite.query import MatchExpression, normaliz
 from modelsearch.query import MatchAll, Not, Phrase, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 
+from search.backends.mixing import mixed
+
 # The FTS5 table's columns in the order modelsearch's migration creates them, with the weight
 # of a match in each: the autocomplete column is for the editors' choosers, not for ranking.
 FTS_COLUMN_WEIGHTS = {"autocomplete": 0.0, "body": 1.0, "title": 4.0}
@@ -41,8 +45,11 @@ FTS_COLUMN_WEIGHTS = {"autocomplete": 0.0, "body": 1.0, "title": 4.0}
 FEW_ENTRIES = 32
 # At most this many index entries of other models: ranked inside FTS5 before the join.
 OTHER_ENTRIES_TO_RANK_PAST = 5000
-# Where `_entry_groups` keeps its last answer, on Django's connection wrapper.
+# Where `_index_layout` keeps its last answer, on Django's connection wrapper.
 ENTRY_GROUPS_ATTRIBUTE = "_search_index_entry_groups"
+# The entries' (id, content type, object id), made by search/migrations/0003: the ranked
+# matches are joined to their objects through it, not through the entries' wide rows.
+OBJECTS_INDEX = "search_indexentry_objects"
 
 
 class WeightedBM25(Func):
@@ -108,7 +115,7 @@ class RankedInOneQuery:
         if entries.own <= FEW_ENTRIES:
             rows = self._ranked(self._among_entries(config, entries), start, stop)
         elif stop is not None and entries.other <= OTHER_ENTRIES_TO_RANK_PAST:
-            rows = self._ranked_in_fts_first(config, content_types, start, stop, entries.other)
+            rows = self._ranked_in_fts_first(config, content_types, start, stop, entries)
         if rows is None:
             rows = self._ranked(self.matches(config), start, stop)
         to_pk = self.queryset.model._meta.pk.to_python
@@ -129,17 +136,18 @@ class RankedInOneQuery:
         )
 
     def _ranked_in_fts_first(
-        self, config: Any, content_types: list[int], start: int, stop: int, other: int
+        self, config: Any, content_types: list[int], start: int, stop: int, entries: "Entries"
     ) -> list[tuple[str, float]] | None:
         """The slice, from the best `stop + other` matches as FTS5 ranks them alone: at most
-        `other` of those belong to other models. None when rows of the searched model were
-        left out by the queryset's own filter and the slice may be short of what exists."""
+        `other` (entries of other models) of those belong to other models. None when rows of
+        the searched model were left out by the queryset's own filter and the slice may be
+        short of what exists."""
         fts_entry = apps.get_model("wagtailsearch", "SQLiteFTSIndexEntry")
         index_entry = apps.get_model("wagtailsearch", "IndexEntry")
         search_query = self.build_search_query(normalize(self.query), config=config)
         match = MatchExpression(self.fields or self.FTS_TABLE_FIELDS, search_query)
         rank = self._build_rank_expression(self.get_search_vectors(), config)
-        best = stop + other
+        best = stop + entries.other
         ranked_alone = (
             fts_entry.objects.filter(match)
             .annotate(score=rank, entry_id=F("index_entry_id"))
@@ -156,12 +164,19 @@ class RankedInOneQuery:
         connection = connections[self.queryset.db]
         quote = connection.ops.quote_name
         types = ", ".join(["%s"] * len(content_types))
+        # Through the narrow index when it exists; "+" keeps SQLite from probing it once per
+        # content type instead.
+        through, of_type = (
+            (f"INDEXED BY {quote(OBJECTS_INDEX)}", "+e.content_type_id")
+            if entries.objects_index
+            else ("", "e.content_type_id")
+        )
         sql = (
-            # Formatted in: SQL the ORM compiled, a quoted table name and placeholders; every
-            # value is a parameter.
+            # Formatted in: SQL the ORM compiled, quoted names and placeholders; every value is
+            # a parameter.
             f"SELECT e.object_id, r.score FROM ({ranked_sql}) r"  # noqa: S608 (see above)
-            f" JOIN {quote(index_entry._meta.db_table)} e ON e.id = r.entry_id"
-            f" WHERE e.content_type_id IN ({types}) AND EXISTS ({searched_sql})"
+            f" JOIN {quote(index_entry._meta.db_table)} e {through} ON e.id = r.entry_id"
+            f" WHERE {of_type} IN ({types}) AND EXISTS ({searched_sql})"
             " ORDER BY r.score ASC, r.entry_id DESC LIMIT %s OFFSET %s"
         )
         params = [*ranked_params, *content_types, *searched_params, stop - start, start]
@@ -193,17 +208,18 @@ class RankedInOneQuery:
 @dataclass(frozen=True)
 class Entries:
     """The index entries of the searched content types: how many, their lowest and highest
-    rowid; and how many entries the index holds of other types."""
+    rowid; how many entries the index holds of other types; and whether OBJECTS_INDEX exists."""
 
     own: int
     first: int | None
     last: int | None
     other: int
+    objects_index: bool = False
 
 
 def entries_of(connection: BaseDatabaseWrapper, content_types: list[int]) -> Entries:
-    """The entries of `content_types`, and how many of other types, from `_entry_groups`."""
-    groups = _entry_groups(connection)
+    """The entries of `content_types`, and how many of other types, from `_index_layout`."""
+    groups, objects_index = _index_layout(connection)
     wanted = set(content_types)
     own = [group for group in groups if group[0] in wanted]
     return Entries(
@@ -211,12 +227,16 @@ def entries_of(connection: BaseDatabaseWrapper, content_types: list[int]) -> Ent
         first=min((group[2] for group in own), default=None),
         last=max((group[3] for group in own), default=None),
         other=sum(group[1] for group in groups if group[0] not in wanted),
+        objects_index=objects_index,
     )
 
 
-def _entry_groups(connection: BaseDatabaseWrapper) -> list[tuple[int, int, int, int]]:
-    """(content type, entries, lowest rowid, highest rowid) of the index: one grouped count
-    over the content type index (written out: the ORM would cost more than the count).
+def _index_layout(
+    connection: BaseDatabaseWrapper,
+) -> tuple[list[tuple[int, int, int, int]], bool]:
+    """(content type, entries, lowest rowid, highest rowid) of the index, in one grouped count
+    over the content type index (written out: the ORM would cost more than the count); and
+    whether OBJECTS_INDEX exists.
 
     A search asks once per source (three times) and nothing is written in between, so the
     answer is kept on the connection for as long as the database is unchanged: SQLite's
@@ -227,7 +247,7 @@ def _entry_groups(connection: BaseDatabaseWrapper) -> list[tuple[int, int, int, 
     table = connection.ops.quote_name(apps.get_model("wagtailsearch", "IndexEntry")._meta.db_table)
     with connection.cursor() as cursor:
         cursor.execute("PRAGMA data_version")
-        version = (raw, cursor.fetchone()[0], raw.total_changes)
+        version = (raw, cursor.fetchone()[0], raw.total_changes, OBJECTS_INDEX)
         kept = getattr(connection, ENTRY_GROUPS_ATTRIBUTE, None)
         if kept is not None and kept[0] == version:
             return kept[1]
@@ -236,8 +256,13 @@ def _entry_groups(connection: BaseDatabaseWrapper) -> list[tuple[int, int, int, 
             f" FROM {table} GROUP BY content_type_id"
         )
         groups = cursor.fetchall()
-    setattr(connection, ENTRY_GROUPS_ATTRIBUTE, (version, groups))
-    return groups
+        cursor.execute(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = %s",
+            [OBJECTS_INDEX],
+        )
+        layout = (groups, bool(cursor.fetchone()[0]))
+    setattr(connection, ENTRY_GROUPS_ATTRIBUTE, (version, layout))
+    return layout
 
 
 class RankedResults:
@@ -266,15 +291,11 @@ class RankedResults:
 
 def rank_in_one_query(backend: Any) -> None:
     """Give modelsearch's SQLite backend (an instance) the ranking of this module."""
-
-    def mixed(base: type, *mixins: type) -> type:
-        return type(f"Ranked{base.__name__}", (*mixins, base), {})
-
     backend.query_compiler_class = mixed(
-        backend.query_compiler_class, WeightedColumns, RankedInOneQuery
+        "Ranked", backend.query_compiler_class, WeightedColumns, RankedInOneQuery
     )
     # Autocomplete ranks on its own column with modelsearch's plain bm25.
     backend.autocomplete_query_compiler_class = mixed(
-        backend.autocomplete_query_compiler_class, RankedInOneQuery
+        "Ranked", backend.autocomplete_query_compiler_class, RankedInOneQuery
     )
-    backend.results_class = mixed(backend.results_class, RankedResults)
+    backend.results_class = mixed("Ranked", backend.results_class, RankedResults)
