@@ -22,7 +22,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from portal.models.taxonomy import Audience, Municipality, Theme
-from search.id_lists import in_integers
+from search.facet_lookups import TagRelation, tag_relation, term_memberships, term_values
 from search.sources import Hit
 
 TYPE = "soort"
@@ -76,7 +76,8 @@ def type_value(content_type: ContentType) -> str:
 
 
 def memberships(hits: Iterable[Hit], locale: Locale) -> Memberships:
-    """The facet values of `hits`: one query per taxonomy field and model, one per term model."""
+    """The facet values of `hits`: two queries whatever the number of content types and
+    facets (search/facet_lookups.py)."""
     keys_by_value: dict[str, dict[str, set[Key]]] = {
         parameter: {} for parameter in FACET_PARAMETERS
     }
@@ -85,8 +86,7 @@ def memberships(hits: Iterable[Hit], locale: Locale) -> Memberships:
     pks_by_type: dict[int, list[int]] = defaultdict(list)
     for hit in hits:
         pks_by_type[hit.content_type_id].append(hit.pk)
-    # parameter -> term id -> the keys of the hits that carry the term
-    term_keys: dict[str, dict[int, set[Key]]] = defaultdict(lambda: defaultdict(set))
+    relations: list[TagRelation] = []
     for content_type_id, pks in pks_by_type.items():
         content_type = ContentType.objects.get_for_id(content_type_id)
         model = content_type.model_class()
@@ -97,20 +97,19 @@ def memberships(hits: Iterable[Hit], locale: Locale) -> Memberships:
         labels[TYPE][value] = _type_label(model)
         keys_by_value[TYPE].setdefault(value, set()).update((content_type_id, pk) for pk in pks)
         for parameter, (field_name, _term_model) in TAXONOMY_FACETS.items():
-            relation = _many_to_many(model, field_name)
-            if relation is None:
-                continue
-            through, source_column, term_column = relation
-            rows = through.objects.filter(in_integers(source_column, pks)).values_list(
-                source_column, term_column
-            )
-            by_term = term_keys[parameter]
-            for pk, term_id in rows:
-                by_term[term_id].add((content_type_id, pk))
+            field = tag_relation(model, field_name)
+            if field is not None:
+                relations.append(TagRelation(parameter, content_type_id, field, pks))
+    # parameter -> term id -> the keys of the hits that carry the term
+    term_keys = term_memberships(relations)
+    values = term_values(
+        term_keys,
+        {parameter: term_model for parameter, (_field, term_model) in TAXONOMY_FACETS.items()},
+        locale.pk,
+    )
     for parameter, by_term in term_keys.items():
-        _field_name, term_model = TAXONOMY_FACETS[parameter]
         by_value = keys_by_value[parameter]
-        for term_id, (value, label) in _term_values(term_model, by_term, locale).items():
+        for term_id, (value, label) in values[parameter].items():
             labels[parameter][value] = label
             # Two terms may show as one value (a term and its translation): their hits join.
             by_value.setdefault(value, set()).update(by_term[term_id])
@@ -121,39 +120,6 @@ def _type_label(model: type[Model]) -> str:
     if issubclass(model, get_document_model()):
         return capfirst(str(_("download")))
     return capfirst(str(model._meta.verbose_name))
-
-
-def _many_to_many(model: type[Model], field_name: str) -> tuple[type[Model], str, str] | None:
-    try:
-        relation = model._meta.get_field(field_name)
-    except Exception:
-        return None
-    through = getattr(getattr(relation, "remote_field", None), "through", None)
-    if through is None:
-        return None
-    source = relation.m2m_field_name()
-    target = relation.m2m_reverse_field_name()
-    return through, f"{source}_id", f"{target}_id"
-
-
-def _term_values(
-    term_model: type[Model], term_ids: Iterable[int], locale: Locale
-) -> dict[int, tuple[str, str]]:
-    """term id -> (slug, name) of the same term in `locale`, or as it is when untranslated."""
-    ids = set(term_ids)
-    keys = term_model.objects.filter(pk__in=ids).values("translation_key")
-    # Rows, not model objects: a search reads dozens of terms and needs five columns of each.
-    terms = list(
-        term_model.objects.filter(translation_key__in=keys).values_list(
-            "pk", "translation_key", "locale_id", "slug", "name"
-        )
-    )
-    own = {key: (slug, name) for _pk, key, locale_id, slug, name in terms if locale_id == locale.pk}
-    result = {}
-    for pk, key, _locale_id, slug, name in terms:
-        if pk in ids:
-            result[pk] = own.get(key, (slug, name))
-    return result
 
 
 def narrow(

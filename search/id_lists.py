@@ -22,21 +22,25 @@ class InIntegers(Lookup):
 
     def as_sql(self, compiler, connection):
         column, column_params = self.process_lhs(compiler, connection)
-        ids = [int(value) for value in self.rhs]
-        if connection.vendor == "sqlite":
-            # The column as the ORM compiled it; the ids are the one parameter.
-            return f"{column} IN (SELECT value FROM json_each(%s))", [  # noqa: S608
-                *column_params,
-                json.dumps(ids),
-            ]
-        if connection.vendor == "postgresql":
-            # Typed: an untyped list of small numbers could arrive as numeric[], and a column
-            # compared as numeric no longer uses its index.
-            return f"{column} = ANY(%s::bigint[])", [*column_params, ids]
-        if not ids:
-            return "1 = 0", list(column_params)  # IN () is not SQL
-        placeholders = ", ".join(["%s"] * len(ids))
-        return f"{column} IN ({placeholders})", [*column_params, *ids]
+        condition, params = integers_in_sql(column, self.rhs, connection)
+        return condition, [*column_params, *params]
+
+
+def integers_in_sql(column: str, ids: Iterable[int], connection) -> tuple[str, list]:
+    """SQL for "`column` is one of `ids`" on `connection`, and its parameters: for statements
+    written out (search/facet_lookups.py) as for the ORM's (`InIntegers`)."""
+    ids = [int(value) for value in ids]
+    if connection.vendor == "sqlite":
+        # The column as given; the ids are the one parameter.
+        return f"{column} IN (SELECT value FROM json_each(%s))", [json.dumps(ids)]  # noqa: S608
+    if connection.vendor == "postgresql":
+        # Typed: an untyped list of small numbers could arrive as numeric[], and a column
+        # compared as numeric no longer uses its index.
+        return f"{column} = ANY(%s::bigint[])", [ids]
+    if not ids:
+        return "1 = 0", []  # IN () is not SQL
+    placeholders = ", ".join(["%s"] * len(ids))
+    return f"{column} IN ({placeholders})", ids
 
 
 def in_integers(field_name: str, ids: Iterable[int]) -> InIntegers:
