@@ -50,11 +50,11 @@ elif _cache == "file":
     # anonymous page cache in a cache of its own (as production has it).
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "portal.file_cache.ThrottledCullFileCache",
             "LOCATION": str(BENCH_DIR / "cache" / "default"),
         },
         PAGE_CACHE_ALIAS: {  # noqa: F405
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "portal.file_cache.ThrottledCullFileCache",
             "LOCATION": str(BENCH_DIR / "cache" / "pages"),
         },
     }

@@ -99,9 +99,10 @@ CENTRE_NOTIFICATION_EMAIL = required("CENTRE_NOTIFICATION_EMAIL")
 # The anonymous page cache has its own file cache on each machine, with its own size limit:
 # culling pages can never evict a rate-limit counter, and Redis holds no pages. Its keys carry
 # the shared content version, so a publish still takes effect on every machine at once.
+# The file caches count their files now and then, not on every write (portal/file_cache.py).
 CACHE_DIR = Path(optional("CACHE_DIR", "/var/cache/steiger"))
 _page_cache = {
-    "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+    "BACKEND": "portal.file_cache.ThrottledCullFileCache",
     "LOCATION": str(CACHE_DIR / "pages"),
     "OPTIONS": {"MAX_ENTRIES": 3_000},
 }
@@ -116,7 +117,7 @@ if REDIS_URL := optional("REDIS_URL"):
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "portal.file_cache.ThrottledCullFileCache",
             "LOCATION": str(CACHE_DIR / "default"),
             "OPTIONS": {"MAX_ENTRIES": 20_000},
         },
