@@ -36,12 +36,19 @@ def description(page: Page) -> str:
     return Truncator(" ".join(text.split())).words(DESCRIPTION_WORDS)
 
 
-def alternates(page: Page, request: HttpRequest) -> list[Alternate]:
+def alternates(page: Page, request: HttpRequest, own_url: str = "") -> list[Alternate]:
     """The page and its live translations in the site's languages, for hreflang links; empty
-    when there is no translation (a lone page needs no alternates)."""
+    when there is no translation (a lone page needs no alternates). `own_url`, the page's full
+    address when the caller has it already, is not worked out again (Wagtail's get_url is not
+    free: the same page at the same address gets the same answer)."""
     site_languages = {code for code, _name in settings.LANGUAGES}
     found = [
-        Alternate(translation.locale.language_code, translation.get_full_url(request))
+        Alternate(
+            translation.locale.language_code,
+            own_url
+            if own_url and translation.pk == page.pk and translation.url_path == page.url_path
+            else translation.get_full_url(request),
+        )
         for translation in live_translations(page, request)
         if translation.locale.language_code in site_languages
     ]
@@ -61,9 +68,10 @@ def language_code(page: Page, request: HttpRequest) -> str:
 def page_metadata(page: Page, request: HttpRequest, query: str = "") -> dict:
     """What knowledge/includes/metadata.html needs for the page's <head>; `query` is the
     listing's own query string ("?thema=meldcode"), part of its canonical address."""
+    own_url = page.get_full_url(request)
     return {
-        "canonical_url": page.get_full_url(request) + query,
-        "alternates": alternates(page, request),
+        "canonical_url": own_url + query,
+        "alternates": alternates(page, request, own_url),
         "language_code": language_code(page, request),
         "description": description(page),
         "default_language": settings.LANGUAGE_CODE,

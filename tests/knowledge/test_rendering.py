@@ -3,10 +3,12 @@
 import datetime
 import json
 import re
+from unittest import mock
 
 import pytest
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
+from knowledge import metadata
 from knowledge.factories import ArticlePageFactory
 from knowledge.models import ArticlePage
 
@@ -140,6 +142,37 @@ def test_article_head_has_canonical_hreflang_open_graph_and_article_data(client,
     assert data["inLanguage"] == "nl"
     assert data["author"] == {"@type": "Organization", "name": "Veilig Thuis Hart van Brabant"}
     assert data["about"] == ["Kindermishandeling"]
+
+
+def test_the_heads_addresses_are_each_worked_out_once(rf, index, article):
+    """The canonical address is the page's own hreflang address: Wagtail works out each
+    address once, the page's own for both links. A draft whose address changed (a preview)
+    links its stored translation's address as before."""
+    english = article.copy_for_translation(Locale.objects.get(language_code="en"))
+    english.save_revision().publish()
+    request = rf.get("/nl/kennisbank/signalen-bij-kinderen/")
+    page = ArticlePage.objects.get(pk=article.pk)
+
+    with mock.patch.object(
+        Page, "get_url_parts", autospec=True, side_effect=Page.get_url_parts
+    ) as asked:
+        found = metadata.page_metadata(page, request)
+
+    assert [call.args[0].pk for call in asked.call_args_list] == [article.pk, english.pk]
+    assert found["canonical_url"] == "http://localhost/nl/kennisbank/signalen-bij-kinderen/"
+    assert [(item.language, item.url) for item in found["alternates"]] == [
+        ("en", english.get_full_url(request)),
+        ("nl", "http://localhost/nl/kennisbank/signalen-bij-kinderen/"),
+    ]
+
+    draft = ArticlePage.objects.get(pk=article.pk)
+    draft.slug = "nieuwe-naam"
+    draft.set_url_path(draft.get_parent())
+    found = metadata.page_metadata(draft, rf.get("/"))
+    assert found["canonical_url"] == "http://localhost/nl/kennisbank/nieuwe-naam/"
+    assert ("nl", "http://localhost/nl/kennisbank/signalen-bij-kinderen/") in [
+        (item.language, item.url) for item in found["alternates"]
+    ]
 
 
 def test_article_data_cannot_break_out_of_its_script_element(client, index):

@@ -12,9 +12,10 @@ from django.utils import translation
 from wagtail.models import Locale, Page
 
 from knowledge.factories import ArticlePageFactory, KnowledgeIndexPageFactory
+from knowledge.models import ArticlePage
 from portal import routing
 from portal.factories import AudiencePageFactory, StandardPageFactory
-from portal.models import Audience
+from portal.models import Audience, StandardPage
 from portal.navigation import breadcrumb_trail
 from tests.portal.routing_helpers import both_routes
 from tests.workshops.models import WorkshopYearsPage
@@ -85,6 +86,68 @@ def test_the_english_address_finds_the_english_page(home):
 
     assert ours == wagtails
     assert ours[0] == english.pk
+
+
+def test_the_page_that_answers_is_the_object_wagtail_loads(article):
+    """Its row of Page's table and its type's own row make the object `.specific` makes."""
+    with translation.override("nl"):
+        result = routing.route_for_request(
+            RequestFactory().get("/"), "professionals/kennisbank/de-meldcode/"
+        )
+
+    page, expected = result.page, ArticlePage.objects.get(pk=article.pk)
+    assert type(page) is ArticlePage
+    for field in ArticlePage._meta.concrete_fields:
+        value, stored = getattr(page, field.attname), getattr(expected, field.attname)
+        assert (type(value), value) == (type(stored), stored), field.attname
+    assert list(page.body.raw_data) == list(expected.body.raw_data)
+    assert not page._state.adding
+    assert page._state.db == expected._state.db
+
+
+def test_a_page_of_wagtails_own_type_is_found_as_wagtail_finds_it(home):
+    plain = home.add_child(instance=Page(title="Zonder type", slug="zonder-type"))
+
+    ours, wagtails = both_routes("zonder-type/")
+    root = Page.objects.get(pk=home.pk)
+    with CaptureQueriesContext(connection) as queries:
+        result = routing.route(root, RequestFactory().get("/"), ["zonder-type"])
+
+    assert ours == wagtails
+    assert ours[:2] == (plain.pk, Page)
+    assert result.page.pk == plain.pk
+    assert len(queries.captured_queries) == 1  # its row of Page's table is the whole page
+
+
+def test_a_page_without_its_types_row_fails_as_in_wagtail(home):
+    """A page whose own table lost its row (a broken database): Wagtail's error, not a 404."""
+    lost = StandardPageFactory(parent=home, slug="kwijt", title="Kwijt")
+    table = connection.ops.quote_name(StandardPage._meta.db_table)
+    key = connection.ops.quote_name(StandardPage._meta.pk.column)
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {table} WHERE {key} = %s", [lost.pk])
+
+    with pytest.raises(StandardPage.DoesNotExist):
+        both_routes("kwijt/")  # Wagtail's own routing, after ours
+    with translation.override("nl"), pytest.raises(StandardPage.DoesNotExist):
+        Page.route_for_request(RequestFactory().get("/"), "kwijt/")
+
+
+def test_the_addresses_are_looked_up_through_an_index(article):
+    """portal's migration indexes url_path: routing reads the rows it asks for, not the table."""
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, Page._meta.db_table)
+        indexed = [
+            name for name, details in constraints.items() if details["columns"] == ["url_path"]
+        ]
+        assert indexed == ["portal_page_url_path"]
+        if connection.vendor == "sqlite":
+            cursor.execute(
+                f"EXPLAIN QUERY PLAN {routing._levels_select('default', 2)}",
+                ["/steiger/professionals/", "/steiger/professionals/kennisbank/", "0001%"],
+            )
+            plan = " ".join(str(row) for row in cursor.fetchall())
+            assert "USING INDEX portal_page_url_path" in plan
 
 
 def test_an_article_three_levels_down_is_found_in_two_queries(article):
