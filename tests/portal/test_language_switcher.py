@@ -4,7 +4,9 @@ language's home page with a note saying so, never to a 404."""
 import re
 
 import pytest
+from django.apps import apps
 from django.test import Client
+from wagtail.models import Page
 
 from portal.factories import StandardPageFactory
 
@@ -60,3 +62,19 @@ def test_a_draft_translation_is_not_offered(locales, home):
 
     assert 'href="/en/"' in switcher
     assert "not translated" in switcher
+
+
+def test_every_page_type_has_its_address_as_a_plain_page_has_it():
+    """The switcher and the hreflang links read translations as plain pages
+    (portal.page_lookups.live_translations): a page type that worked out its address in a way
+    of its own would be linked at Page's address instead."""
+    own_ways = [
+        model.__name__
+        for model in apps.get_models()
+        if issubclass(model, Page)
+        and any(
+            getattr(model, name) is not getattr(Page, name)
+            for name in ("get_url_parts", "get_url", "get_full_url", "relative_url", "url")
+        )
+    ]
+    assert own_ways == []
