@@ -18,15 +18,17 @@ Only columns that need no conversion by the backend are read, except a term's tr
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from django.db import connections, router
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import ManyToManyField, Model
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
 from portal.models import Audience, Theme
 from portal.models.tagging import taggable_page_models
+from portal.page_sql import no_view_restriction
 
 if TYPE_CHECKING:
     from .models import ArticlePage
@@ -43,8 +45,6 @@ TERM_FIELDS = ("id", "translation_key", "locale_id", "name", "slug", "descriptio
 # The first column of each statement: which list a row belongs to.
 THEMES, AUDIENCES = 0, 1
 ARTICLES, ELSEWHERE = 0, 1
-
-Part = tuple[str, list]  # a SELECT and its parameters
 
 
 @dataclass(frozen=True)
@@ -94,14 +94,10 @@ def related_content(article: "ArticlePage", theme_keys: list) -> RelatedContent:
     One query; none without themes."""
     if not theme_keys:
         return RelatedContent(articles=[], elsewhere=[])
-    statement = RelatedStatement(_connection(Page), theme_keys)
-    parts = [statement.articles(type(article), article.pk, article.locale_id)]
-    elsewhere = statement.elsewhere(article.locale_id)
-    if elsewhere is not None:
-        parts.append(elsewhere)
-    rows = statement.run(parts)
+    model = type(article)
+    rows = _run(model, theme_keys, article.locale_id, exclude_pk=article.pk)
     return RelatedContent(
-        articles=[_article_card(type(article), row) for row in rows if row[0] == ARTICLES],
+        articles=[_article_card(model, row) for row in rows if row[0] == ARTICLES],
         elsewhere=[_page_card(row) for row in rows if row[0] == ELSEWHERE],
     )
 
@@ -112,106 +108,115 @@ def related_elsewhere(locale_id: int, theme_keys: list) -> list[Page]:
     themes or without another app's tagged page type."""
     if not theme_keys:
         return []
-    statement = RelatedStatement(_connection(Page), theme_keys)
-    elsewhere = statement.elsewhere(locale_id)
-    if elsewhere is None:
+    return [_page_card(row) for row in _run(None, theme_keys, locale_id)]
+
+
+def _run(
+    articles: type[Page] | None, theme_keys: list, locale_id: int, exclude_pk: int | None = None
+) -> list[tuple]:
+    """The rows of the related statement: articles of the type `articles` (none when None)
+    and other apps' pages, each list numbered in its own order."""
+    connection = _connection(Page)
+    sql, elsewhere_types = _related_sql(connection.alias, articles, len(theme_keys))
+    if not sql:
         return []
-    return [_page_card(row) for row in statement.run([elsewhere])]
+    translation_key = Theme._meta.get_field("translation_key")
+    keys = [translation_key.get_db_prep_value(key, connection) for key in theme_keys]
+    params: list = []
+    if articles is not None:
+        params += [*keys, exclude_pk, True, locale_id, RELATED_ARTICLES]
+    if elsewhere_types:
+        params += [*keys * elsewhere_types, True, locale_id, RELATED_ELSEWHERE]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+@lru_cache(maxsize=16)
+def _related_sql(alias: str, articles: type[Page] | None, key_count: int) -> tuple[str, int]:
+    """The related statement's text for this database, article type and number of theme keys,
+    and how many other apps' page types its second part asks (each takes the keys once).
+    Models and their tables are fixed once the apps are loaded, so the text is worked out
+    once per shape: writing it out took a tenth of a millisecond of every article's render."""
+    statement = RelatedStatement(connections[alias], key_count)
+    parts = [] if articles is None else [statement.articles(articles)]
+    elsewhere, elsewhere_types = statement.elsewhere()
+    if elsewhere_types:
+        parts.append(elsewhere)
+    if not parts:
+        return "", 0
+    return " UNION ALL ".join(parts) + " ORDER BY kind, position", elsewhere_types
 
 
 class RelatedStatement:
-    """The statement of `related_content` and `related_elsewhere`, with one part per list.
+    """The text of the statement of `related_content` and `related_elsewhere`, one part per
+    list; every value is a parameter (`_run` gives them in the parts' order).
 
     Each part numbers its rows in its own order (ROW_NUMBER) and keeps the first few; the
     parts are joined with UNION ALL, which keeps no order of its own, so the whole is ordered
     by list and number. A part's columns: the list, the card's fields, an article's
     introduction (NULL for another app's page) and the row's number in its list."""
 
-    def __init__(self, connection: BaseDatabaseWrapper, theme_keys: list):
-        self.connection = connection
+    def __init__(self, connection: BaseDatabaseWrapper, key_count: int):
         self.qn = connection.ops.quote_name
-        translation_key = Theme._meta.get_field("translation_key")
-        self.keys = [translation_key.get_db_prep_value(key, connection) for key in theme_keys]
+        self.public = no_view_restriction(connection)
+        self.key_marks = ", ".join(["%s"] * key_count)
         self.page = self.qn(Page._meta.db_table)
         self.cards = ", ".join(f"p.{self.qn(name)}" for name in CARD_FIELDS)
 
-    def articles(self, model: type[Page], exclude_pk: int | None, locale_id: int) -> Part:
-        """Live pages of `model` (articles) in the language by the number of themes they share,
-        then the newest: the order of `.annotate(shared=Count("themes")).order_by("-shared",
-        "-first_published_at", "-pk")` (a page without a first publication date goes where the
-        database puts NULL)."""
+    def articles(self, model: type[Page]) -> str:
+        """Live pages of `model` (articles) in the language but one by the number of themes
+        they share, then the newest: the order of `.annotate(shared=Count("themes"))
+        .order_by("-shared", "-first_published_at", "-pk")` (a page without a first publication
+        date goes where the database puts NULL). Parameters: the keys, the page left out, True,
+        the locale, how many."""
         qn = self.qn
-        tagged, params = self._tagged(model._meta.get_field("themes"))
-        not_itself = ""
-        if exclude_pk is not None:
-            not_itself = "p.id <> %s AND "
-            params.append(exclude_pk)
-        params += [True, locale_id, RELATED_ARTICLES]
         article = qn(model._meta.db_table)
         own_key = qn(model._meta.pk.column)
         sql = (
             f"SELECT {ARTICLES} AS kind, {self.cards}, a.{qn('intro')} AS intro,"  # noqa: S608 (quoted names; values are parameters)
             " ROW_NUMBER() OVER (ORDER BY shared.number DESC, p.first_published_at DESC,"
             " p.id DESC) AS position"
-            f" FROM (SELECT page_id, COUNT(*) AS number FROM ({tagged}) tagged GROUP BY page_id)"
+            f" FROM (SELECT page_id, COUNT(*) AS number FROM"
+            f" ({self._tagged(model._meta.get_field('themes'))}) tagged GROUP BY page_id)"
             f" shared INNER JOIN {self.page} p ON p.id = shared.page_id"
             f" INNER JOIN {article} a ON a.{own_key} = p.id"
-            f" WHERE {not_itself}p.live = %s AND p.locale_id = %s AND {self._public()}"
+            f" WHERE p.id <> %s AND p.live = %s AND p.locale_id = %s AND {self.public}"
         )
-        return f"SELECT * FROM ({sql}) articles WHERE position <= %s", params  # noqa: S608 (as above)
+        return f"SELECT * FROM ({sql}) articles WHERE position <= %s"  # noqa: S608 (as above)
 
-    def elsewhere(self, locale_id: int) -> Part | None:
+    def elsewhere(self) -> tuple[str, int]:
         """Live pages of other apps' tagged page types in the language, newest first (a page
-        made live in code without a revision has neither date and goes last); None when no
-        other app has a tagged page type."""
+        made live in code without a revision has neither date and goes last), and how many
+        page types it asks; ("", 0) when no other app has a tagged page type. Parameters: the
+        keys once per page type, True, the locale, how many."""
         tagged = [
             self._tagged(model._meta.get_field("themes"))
             for model in taggable_page_models()
             if model._meta.app_label not in NOT_ELSEWHERE
         ]
         if not tagged:
-            return None
-        any_tagged = " OR ".join(f"p.id IN ({sql})" for sql, _params in tagged)
-        params = [value for _sql, part_params in tagged for value in part_params]
-        params += [True, locale_id, RELATED_ELSEWHERE]
+            return "", 0
+        any_tagged = " OR ".join(f"p.id IN ({sql})" for sql in tagged)
         sql = (
             f"SELECT {ELSEWHERE} AS kind, {self.cards}, NULL AS intro,"  # noqa: S608 (quoted names; values are parameters)
             " ROW_NUMBER() OVER (ORDER BY COALESCE(p.first_published_at,"
             " p.latest_revision_created_at) DESC NULLS LAST, p.id DESC) AS position"
             f" FROM {self.page} p"
-            f" WHERE ({any_tagged}) AND p.live = %s AND p.locale_id = %s AND {self._public()}"
+            f" WHERE ({any_tagged}) AND p.live = %s AND p.locale_id = %s AND {self.public}"
         )
-        return f"SELECT * FROM ({sql}) elsewhere WHERE position <= %s", params  # noqa: S608 (as above)
+        return f"SELECT * FROM ({sql}) elsewhere WHERE position <= %s", len(tagged)  # noqa: S608 (as above)
 
-    def run(self, parts: list[Part]) -> list[tuple]:
-        sql = " UNION ALL ".join(part for part, _params in parts) + " ORDER BY kind, position"
-        params = [value for _part, part_params in parts for value in part_params]
-        with self.connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return cursor.fetchall()
-
-    def _tagged(self, field: ManyToManyField) -> Part:
+    def _tagged(self, field: ManyToManyField) -> str:
         """The ids (page_id) of the pages whose tag `field` holds any of the themes, once per
-        theme that matches."""
+        theme that matches. Parameters: the keys."""
         qn = self.qn
-        marks = ", ".join(["%s"] * len(self.keys))
-        sql = (
+        return (
             f"SELECT r.{qn(field.m2m_column_name())} AS page_id"  # noqa: S608 (quoted names; values are parameters)
             f" FROM {qn(field.m2m_db_table())} r"
             f" INNER JOIN {qn(field.related_model._meta.db_table)} t"
             f" ON t.id = r.{qn(field.m2m_reverse_name())}"
-            f" WHERE t.{qn('translation_key')} IN ({marks})"
-        )
-        return sql, list(self.keys)
-
-    def _public(self) -> str:
-        """No view restriction on page `p` or above it: as Wagtail's `private_q`, a restricted
-        page's path is the start of the path of every page it covers."""
-        restriction = self.qn(PageViewRestriction._meta.db_table)
-        return (
-            f"NOT EXISTS (SELECT 1 FROM {restriction} v"  # noqa: S608 (quoted names only)
-            f" INNER JOIN {self.page} vp ON vp.id = v.page_id"
-            " WHERE SUBSTR(p.path, 1, LENGTH(vp.path)) = vp.path)"
+            f" WHERE t.{qn('translation_key')} IN ({self.key_marks})"
         )
 
 

@@ -9,19 +9,22 @@ version in the key, like the menus in portal.navigation).
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from django.apps import apps
 from django.conf import settings as django_settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db.models import Exists, F, OuterRef, Subquery
-from django.db.models.functions import Coalesce, Substr
+from django.db import connections, router
 from django.http import HttpRequest
 from django.utils import translation
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, Site
 
+from portal import plain_select
 from portal.models.site_settings import CentreSettings, CentreText
 from portal.page_cache import content_version
+from portal.page_sql import no_view_restriction
 
 CACHE_SECONDS = 60 * 60
 
@@ -76,31 +79,54 @@ def _lines(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
+# What a linked page needs for its role and its address (Page.get_url reads url_path only).
+_LINKED_PAGE_COLUMNS = plain_select.Columns(
+    Page,
+    [
+        field
+        for field in Page._meta.concrete_fields
+        if field.attname in {"id", "path", "url_path", "content_type_id"}
+    ],
+)
+
+
 def _linked_pages(site: Site, language_code: str, models: list[type[Page]]) -> list[Page]:
-    """Live, public pages of `models` under the site's home in this language, in one query
-    (the footer needs them on every page, and a cold cache must stay cheap)."""
-    root = Page.objects.filter(pk=site.root_page_id)
-    localized_home = Page.objects.filter(
-        translation_key=Subquery(root.values("translation_key")[:1]),
-        locale__language_code=language_code,
+    """Live, public pages of `models` (or their subclasses) under the site's home in this
+    language (the site's own home when it has no translation in it), by tree path, in one
+    query; every other column is left deferred.
+
+    The footer needs them on every page. Written out as the ORM wrote it (a Coalesce of two
+    Subqueries and an Exists), building and compiling the query took 1.5 ms of every uncached
+    render (issue 7); tests/portal/test_centre.py holds this to that query's answers."""
+    content_types = ContentType.objects.get_for_models(*_with_subclasses(tuple(models)))
+    if not content_types:
+        return []
+    connection = connections[router.db_for_read(Page)]
+    quote = connection.ops.quote_name
+    page, locale = quote(Page._meta.db_table), quote(Locale._meta.db_table)
+    columns = ", ".join(f"p.{quote(field.column)}" for field in _LINKED_PAGE_COLUMNS.fields)
+    marks = ", ".join(["%s"] * len(content_types))
+    sql = (
+        f"SELECT {columns} FROM {page} p,"  # noqa: S608 (quoted names; values are parameters)
+        " (SELECT COALESCE("
+        f"(SELECT h.path FROM {page} h INNER JOIN {locale} l ON l.id = h.locale_id"
+        f" WHERE l.language_code = %s AND h.translation_key ="
+        f" (SELECT r.translation_key FROM {page} r WHERE r.id = %s) ORDER BY h.path LIMIT 1),"
+        f" (SELECT r.path FROM {page} r WHERE r.id = %s)) AS path) home"
+        f" WHERE p.live = %s AND p.content_type_id IN ({marks})"
+        " AND SUBSTR(p.path, 1, LENGTH(home.path)) = home.path"
+        f" AND {no_view_restriction(connection)} ORDER BY p.path"
     )
-    # A page is private when it or one of its ancestors has a view restriction: the
-    # restricted page's path is a prefix of this page's path.
-    restriction_above = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, F("page__depth") * Page.steplen)
-    )
-    return list(
-        Page.objects.live()
-        .type(*models)
-        .annotate(
-            home_path=Coalesce(
-                Subquery(localized_home.values("path")[:1]), Subquery(root.values("path")[:1])
-            )
-        )
-        .filter(path__startswith=F("home_path"))
-        .exclude(Exists(restriction_above))
-        .order_by("path")
-    )
+    params = [language_code, site.root_page_id, site.root_page_id, True]
+    params += [content_type.pk for content_type in content_types.values()]
+    return _LINKED_PAGE_COLUMNS.instances(sql, params)
+
+
+@lru_cache(maxsize=8)
+def _with_subclasses(models: tuple[type[Page], ...]) -> tuple[type[Page], ...]:
+    """The models and every installed model below them, as Wagtail's `PageQuerySet.type()`
+    takes them (the installed models are fixed once the apps are loaded)."""
+    return tuple(model for model in apps.get_models() if issubclass(model, models))
 
 
 def _links(site: Site, language_code: str, request: HttpRequest | None) -> CentreLinks:

@@ -9,12 +9,14 @@ together with its own sections (portal.models.pages.home_sections).
 from dataclasses import dataclass
 
 from django.core.cache import cache
+from django.db import connections, router
 from django.http import HttpRequest
 from wagtail.models import Locale, Page, Site
 
+from portal import plain_select
 from portal.models.pages import StandardPage
 from portal.page_cache import content_version
-from portal.page_lookups import private_pages_q
+from portal.page_sql import no_view_restriction
 
 CACHE_SECONDS = 60 * 60
 HOME_DEPTH = 2  # the tree's root is depth 1; each language's home page sits below it
@@ -40,26 +42,63 @@ def _localized_home(site: Site, locale: Locale) -> Page:
     return Page.objects.filter(translation_key=root.translation_key, locale=locale).first() or root
 
 
+# What a menu link shows and needs for its address (Page.get_url reads url_path only).
+_LINK_COLUMNS = plain_select.Columns(
+    Page,
+    [
+        field
+        for field in Page._meta.concrete_fields
+        if field.attname in {"id", "path", "title", "url_path"}
+    ],
+)
+MAIN, FOOTER = 0, 1
+
+
+def menu_pages(home: Page) -> tuple[list[Page], list[Page]]:
+    """The live, public children of `home` shown in menus, and the live, public standard pages
+    below it marked for the footer, each list by tree path, in one query; every other column
+    is left deferred.
+
+    Every page shows the menus. Through the ORM these were two queries plus the one for which
+    pages are under a view restriction, and building them took more than a millisecond of
+    every uncached render (issue 7); tests/portal/test_navigation.py holds them to the ORM's."""
+    connection = connections[router.db_for_read(Page)]
+    quote = connection.ops.quote_name
+    page = quote(Page._meta.db_table)
+    standard = quote(StandardPage._meta.db_table)
+    standard_key = quote(StandardPage._meta.pk.column)
+    columns = ", ".join(f"p.{quote(field.column)}" for field in _LINK_COLUMNS.fields)
+    public = no_view_restriction(connection)
+    sql = (
+        f"SELECT {MAIN} AS part, {columns} FROM {page} p"  # noqa: S608 (quoted names; values are parameters)
+        f" WHERE p.path LIKE %s AND p.depth = %s AND p.live = %s AND p.show_in_menus = %s"
+        f" AND {public}"
+        f" UNION ALL SELECT {FOOTER} AS part, {columns} FROM {page} p"
+        f" INNER JOIN {standard} s ON s.{standard_key} = p.id"
+        f" WHERE p.path LIKE %s AND p.depth > %s AND p.live = %s"
+        f" AND s.{quote('show_in_footer')} = %s AND {public}"
+        " ORDER BY part, path"
+    )
+    below = f"{home.path}%"
+    params = [below, home.depth + 1, True, True, below, home.depth, True, True]
+    pages: tuple[list[Page], list[Page]] = ([], [])
+    for part, values in _LINK_COLUMNS.tagged_rows(sql, params):
+        pages[part].append(Page.from_db(connection.alias, _LINK_COLUMNS.names, values))
+    return pages
+
+
 def build_navigation(
     site: Site, locale: Locale, request: HttpRequest | None = None
 ) -> SiteNavigation:
     # With the request, Wagtail works out the sites' root paths once for every link instead of
     # once per link (a query each time its own cache has no copy).
     home = _localized_home(site, locale)
-    private = private_pages_q(request)  # each .public() would cost a query
-    main = tuple(
-        NavigationLink(page.title, page.get_url(request))
-        for page in home.get_children().live().exclude(private).in_menu().specific(defer=True)
+    main_pages, footer_pages = menu_pages(home)
+    return SiteNavigation(
+        home_url=home.get_url(request),
+        main=tuple(NavigationLink(page.title, page.get_url(request)) for page in main_pages),
+        footer=tuple(NavigationLink(page.title, page.get_url(request)) for page in footer_pages),
     )
-    footer_pages = (
-        StandardPage.objects.descendant_of(home)
-        .live()
-        .exclude(private)
-        .filter(show_in_footer=True)
-        .order_by("path")
-    )
-    footer = tuple(NavigationLink(page.title, page.get_url(request)) for page in footer_pages)
-    return SiteNavigation(home_url=home.get_url(request), main=main, footer=footer)
 
 
 def site_navigation(

@@ -4,9 +4,9 @@
 column holds which field and which converters each field's values pass through (the backend's,
 such as SQLite's for dates and booleans, and the field's own, such as a StreamField's): for a
 page's thirty-odd columns that took longer than SQLite took to answer. A `Columns` works it out
-once per connection. The routing of every address below the home page and the choosers of an
-article's body read their rows this way (issue 7: the choosers alone took 0.2 ms more of an
-article's uncached render through Model.objects.raw).
+once per connection. The routing of every address below the home page, the choosers of an
+article's body, the menus and the footer's fixed pages read their rows this way (issue 7: the
+choosers alone took 0.2 ms more of an article's uncached render through Model.objects.raw).
 
 The SELECT reads the columns of `Columns.fields` in that order (what `Columns.select_list`
 writes); each value is converted as the ORM converts it (SQLCompiler.apply_converters) and an
@@ -45,21 +45,23 @@ class Columns[M: Model]:
 
     def rows(self, sql: str, params: Sequence) -> list[list]:
         """The rows of `sql` (which reads these columns), each value converted."""
-        connection = connections[router.db_for_read(self.model)]
+        connection, fetched = self._fetch(sql, params)
         converters = self._converters_for(connection)
+        return [_converted(list(row), converters, connection) for row in fetched]
+
+    def tagged_rows(self, sql: str, params: Sequence) -> list[tuple[Any, list]]:
+        """The rows of `sql` whose first column is a tag of the statement's own (which part of
+        a UNION ALL the row comes from) and whose other columns are these: each row's tag, as
+        the database gave it, with its values converted."""
+        connection, fetched = self._fetch(sql, params)
+        converters = self._converters_for(connection)
+        return [(row[0], _converted(list(row[1:]), converters, connection)) for row in fetched]
+
+    def _fetch(self, sql: str, params: Sequence) -> tuple[BaseDatabaseWrapper, list[tuple]]:
+        connection = connections[router.db_for_read(self.model)]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
-            rows = cursor.fetchall()
-        converted = []
-        for row in rows:
-            values = list(row)
-            for position, functions, column in converters:
-                value = values[position]
-                for function in functions:
-                    value = function(value, column, connection)
-                values[position] = value
-            converted.append(values)
-        return converted
+            return connection, cursor.fetchall()
 
     def instances(self, sql: str, params: Sequence) -> list[M]:
         """The objects whose columns `sql` reads (every column: `every_column(model)`)."""
@@ -80,6 +82,16 @@ class Columns[M: Model]:
                     found.append((position, functions, column))
             self._converters[connection] = found
         return found
+
+
+def _converted(values: list, converters: Converters, connection: BaseDatabaseWrapper) -> list:
+    """`values` (one row, in place) as the ORM's compiler converts them."""
+    for position, functions, column in converters:
+        value = values[position]
+        for function in functions:
+            value = function(value, column, connection)
+        values[position] = value
+    return values
 
 
 @cache

@@ -5,9 +5,12 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db.models import Exists, F, OuterRef, Subquery
+from django.db.models.functions import Coalesce, Substr
 from wagtail.contrib.settings.views import get_setting_edit_handler
-from wagtail.models import Locale, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
+from portal import centre as centre_module
 from portal.centre import phone_href
 from portal.models import (
     AccessibilityStatementPage,
@@ -297,3 +300,72 @@ def test_a_fixed_page_behind_a_view_restriction_is_not_linked(client, centre, ho
 
     assert 'href="/nl/privacy/"' in footer
     assert 'href="/nl/contact/"' not in footer
+
+
+def orm_linked_pages(site: Site, language_code: str, models: list) -> list[Page]:
+    """The ORM query portal.centre's own SQL replaced, as it was."""
+    root = Page.objects.filter(pk=site.root_page_id)
+    localized_home = Page.objects.filter(
+        translation_key=Subquery(root.values("translation_key")[:1]),
+        locale__language_code=language_code,
+    )
+    restriction_above = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, F("page__depth") * Page.steplen)
+    )
+    return list(
+        Page.objects.live()
+        .type(*models)
+        .annotate(
+            home_path=Coalesce(
+                Subquery(localized_home.values("path")[:1]), Subquery(root.values("path")[:1])
+            )
+        )
+        .filter(path__startswith=F("home_path"))
+        .exclude(Exists(restriction_above))
+        .order_by("path")
+    )
+
+
+def test_the_fixed_pages_are_what_the_orm_query_answered(home, django_assert_num_queries):
+    """Each language's own pages under its own home; a language without a home of its own
+    falls back to the site's home; drafts, pages behind a restriction (on them or above them)
+    and pages of other types are left out."""
+    english_home = home.get_translation(Locale.objects.get(language_code="en"))
+    contact = home.add_child(instance=ContactPage(title="Contact", slug="contact"))
+    contact.save_revision().publish()
+    contact.copy_for_translation(Locale.objects.get(language_code="en")).save_revision().publish()
+    privacy = home.add_child(instance=PrivacyStatementPage(title="Privacy", slug="privacy"))
+    privacy.save_revision().publish()
+    draft = home.add_child(instance=ContactPage(title="Concept", slug="concept", live=False))
+    draft.save_revision()
+    shielded = home.add_child(instance=ContactPage(title="Afgeschermd", slug="afgeschermd"))
+    shielded.save_revision().publish()
+    below = shielded.add_child(instance=PrivacyStatementPage(title="Eronder", slug="eronder"))
+    below.save_revision().publish()
+    PageViewRestriction.objects.create(page=shielded, restriction_type="login")
+    under_english = english_home.add_child(
+        instance=PrivacyStatementPage(
+            title="Privacy (en)", slug="privacy-en", locale_id=english_home.locale_id
+        )
+    )
+    under_english.save_revision().publish()
+    site = Site.objects.get(is_default_site=True)
+    models = [ContactPage, PrivacyStatementPage, AccessibilityStatementPage]
+
+    for language_code in ("nl", "en", "fr"):
+        with django_assert_num_queries(1):
+            found = centre_module._linked_pages(site, language_code, models)
+        expected = orm_linked_pages(site, language_code, models)
+        assert [(page.pk, page.url_path, page.specific_class) for page in found] == [
+            (page.pk, page.url_path, page.specific_class) for page in expected
+        ], language_code
+
+    assert [page.pk for page in centre_module._linked_pages(site, "nl", models)] == [
+        contact.pk,
+        privacy.pk,
+    ]
+    assert privacy.pk not in [page.pk for page in centre_module._linked_pages(site, "en", models)]
+    assert [page.pk for page in centre_module._linked_pages(site, "fr", models)] == [
+        contact.pk,
+        privacy.pk,
+    ]
