@@ -111,13 +111,15 @@ class ArticlePage(TaggableMixin, Page):
         if getattr(request, "is_preview", False):
             # A draft's tags are held in memory until it is published.
             themes, audiences = list(self.themes.all()), list(self.audiences.all())
+            keys = [theme.translation_key for theme in themes]
+            related = article_lookups.related_content(self, keys)
         else:
-            themes, audiences = article_lookups.article_terms(self)
+            found = article_lookups.tags_and_related(self)
+            themes, audiences, related = found.themes, found.audiences, found.related
         context["themes"] = themes
         context["audiences"] = audiences
         # The theme and audience links all lead to the index: its address is worked out once.
         context["knowledge_index_url"] = self.get_parent().get_url(request)
-        related = article_lookups.related_content(self, [theme.translation_key for theme in themes])
         context["related_articles"] = related.articles
         context["related_elsewhere"] = related.elsewhere
         context.update(metadata.page_metadata(self, request))

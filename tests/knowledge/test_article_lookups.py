@@ -60,6 +60,10 @@ def cards(pages: list[Page], *fields: str) -> list[tuple]:
 CARD = ("title", "search_description", "url_path", "locale_id")
 
 
+def term_fields(term) -> tuple:
+    return (term.pk, term.translation_key, term.locale_id, term.name, term.slug, term.description)
+
+
 # --- A knowledge base with every case -----------------------------------------------------------
 
 
@@ -228,24 +232,31 @@ def test_cards_have_what_they_show_and_their_address_without_another_query(
     assert all(isinstance(page, ArticlePage) for page in related.articles)
 
 
-def test_an_articles_terms_are_what_its_managers_answered(
+def test_an_articles_tags_and_related_are_what_the_orm_answered_in_one_query(
     knowledge_base, django_assert_num_queries
 ):
     for article in ArticlePage.objects.all():
         with django_assert_num_queries(1):
-            themes, audiences = article_lookups.article_terms(article)
+            found = article_lookups.tags_and_related(article)
 
         expected_themes = list(article.themes.all())
         expected_audiences = list(article.audiences.all())
-        for found, expected in ((themes, expected_themes), (audiences, expected_audiences)):
-            assert [type(term) for term in found] == [type(term) for term in expected]
-            assert [
-                (term.pk, term.translation_key, term.locale_id, term.name, term.slug)
-                for term in found
-            ] == [
-                (term.pk, term.translation_key, term.locale_id, term.name, term.slug)
-                for term in expected
+        for terms, expected in (
+            (found.themes, expected_themes),
+            (found.audiences, expected_audiences),
+        ):
+            assert [type(term) for term in terms] == [type(term) for term in expected]
+            assert [term_fields(term) for term in terms] == [
+                term_fields(term) for term in expected
             ], article.title
+        keys = [theme.translation_key for theme in expected_themes]
+        assert cards(found.related.articles, *CARD, "intro") == cards(
+            orm_related_articles(article, keys), *CARD, "intro"
+        ), article.title
+        assert cards(found.related.elsewhere, *CARD) == cards(
+            orm_related_elsewhere(article.locale_id, keys), *CARD
+        ), article.title
+        assert all(isinstance(page, ArticlePage) for page in found.related.articles)
 
 
 def test_a_preview_shows_the_drafts_tags_and_what_they_relate_to(knowledge_base, themes):
@@ -270,6 +281,6 @@ def test_a_preview_shows_the_drafts_tags_and_what_they_relate_to(knowledge_base,
     assert "Drie gedeeld" in response.text
     # The live page still shows its own.
     live = ArticlePage.objects.get(pk=draft.pk)
-    assert [theme.slug for theme in article_lookups.article_terms(live)[0]] == [
+    assert [theme.slug for theme in article_lookups.tags_and_related(live).themes] == [
         "ouderenmishandeling"
     ]
