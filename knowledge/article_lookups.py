@@ -161,9 +161,10 @@ def _related_sql(alias: str, articles: type[Page] | None, key_count: int) -> tup
 @lru_cache(maxsize=8)
 def _tags_and_related_sql(alias: str, model: type[Page]) -> tuple[str, int]:
     """The statement of `tags_and_related` for this database and article type, and how many
-    other apps' page types its last part asks. Parameters: the article for its themes, for its
-    audiences, for its themes' keys, left out; then as `_run` gives them for the articles,
-    and for the other apps' pages the article once per page type (for its themes' keys)."""
+    other apps' page types its last part asks. Parameters, in order: the article (its themes;
+    its audiences; its themes' keys for related articles; the article left out), True, the
+    locale, how many articles; then the article once per other app's page type (its themes'
+    keys), True, the locale, how many pages."""
     connection = connections[alias]
     qn = connection.ops.quote_name
     theme_field = model._meta.get_field("themes")
