@@ -104,7 +104,7 @@ def _linked_pages(site: Site, language_code: str, models: list[type[Page]]) -> l
     connection = connections[router.db_for_read(Page)]
     quote = connection.ops.quote_name
     page, locale = quote(Page._meta.db_table), quote(Locale._meta.db_table)
-    columns = ", ".join(f"p.{quote(field.column)}" for field in _LINKED_PAGE_COLUMNS.fields)
+    columns = _LINKED_PAGE_COLUMNS.select_list(connection, "p")
     marks = ", ".join(["%s"] * len(content_types))
     sql = (
         f"SELECT {columns} FROM {page} p,"  # noqa: S608 (quoted names; values are parameters)

@@ -67,7 +67,7 @@ def menu_pages(home: Page) -> tuple[list[Page], list[Page]]:
     page = quote(Page._meta.db_table)
     standard = quote(StandardPage._meta.db_table)
     standard_key = quote(StandardPage._meta.pk.column)
-    columns = ", ".join(f"p.{quote(field.column)}" for field in _LINK_COLUMNS.fields)
+    columns = _LINK_COLUMNS.select_list(connection, "p")
     public = no_view_restriction(connection)
     sql = (
         f"SELECT {MAIN} AS part, {columns} FROM {page} p"  # noqa: S608 (quoted names; values are parameters)

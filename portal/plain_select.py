@@ -38,10 +38,12 @@ class Columns[M: Model]:
         self.names = [field.attname for field in self.fields]
         self._converters: WeakKeyDictionary[BaseDatabaseWrapper, Converters] = WeakKeyDictionary()
 
-    def select_list(self, connection: BaseDatabaseWrapper) -> str:
-        """The quoted columns, for the SELECT list of a query of the model's own table."""
+    def select_list(self, connection: BaseDatabaseWrapper, table: str = "") -> str:
+        """The quoted columns, for the SELECT list of a query of the model's own table (named
+        `table` in the query when given, such as "p" in "FROM wagtailcore_page p")."""
         quote = connection.ops.quote_name
-        return ", ".join(quote(field.column) for field in self.fields)
+        prefix = f"{table}." if table else ""
+        return ", ".join(f"{prefix}{quote(field.column)}" for field in self.fields)
 
     def rows(self, sql: str, params: Sequence) -> list[list]:
         """The rows of `sql` (which reads these columns), each value converted."""

@@ -31,6 +31,7 @@ from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
 from portal import plain_select
+from portal.page_lookups import localized
 
 # Where Wagtail's serve view looks for a route found before it runs (Page.route_for_request).
 WAGTAIL_ROUTE_ATTRIBUTE = "_wagtail_route_for_request"
@@ -151,7 +152,9 @@ def route_for_request(request: HttpRequest, path: str) -> RouteResult | None:
     if site is None:
         return None
     try:
-        return route(site.root_page.localized, request, [part for part in path.split("/") if part])
+        return route(
+            localized(site.root_page, request), request, [part for part in path.split("/") if part]
+        )
     except Http404:
         return None
 

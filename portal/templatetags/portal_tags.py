@@ -2,10 +2,10 @@ from django import template
 from django.conf import settings
 from django.urls import Resolver404, resolve, translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from portal.navigation import SiteNavigation, breadcrumb_trail, site_navigation
-from portal.page_lookups import live_translations
+from portal.page_lookups import active_locale, live_translations
 from portal.security import areas
 
 register = template.Library()
@@ -16,7 +16,7 @@ def navigation(context) -> SiteNavigation | None:
     request = context.get("request")
     if request is None:
         return None
-    return site_navigation(Site.find_for_request(request), Locale.get_active(), request)
+    return site_navigation(Site.find_for_request(request), active_locale(request), request)
 
 
 @register.simple_tag

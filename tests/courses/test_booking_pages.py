@@ -89,7 +89,7 @@ class TestCoursePage:
             BookingFactory(session=CourseSessionFactory(course=classroom_course, days=2))
         many = _warm_queries(client, classroom_course.url)
 
-        assert len(many) == len(one) == 13
+        assert len(many) == len(one) == 12
 
 
 class TestBookingForm:

@@ -181,8 +181,8 @@ def test_a_broken_learner_cookie_is_ignored(course, cookie):
 # A learner's course page and lesson add a fixed number to the anonymous budgets
 # (test_queries_and_hostile_input.py): the learner (one), the session (one), the lessons done and
 # the quizzes passed (one each), whatever the number of lessons.
-LEARNER_COURSE_QUERIES = 16
-LEARNER_LESSON_QUERIES = 15
+LEARNER_COURSE_QUERIES = 15
+LEARNER_LESSON_QUERIES = 14
 
 
 def count_queries(client, url) -> int:

@@ -232,12 +232,12 @@ def test_the_pages_take_the_same_queries_however_many_offers_and_experts(client,
     for name in urls:
         assert len(many[name]) == len(few[name]), (name, "\n".join(many[name]))
     assert {name: len(found) for name, found in few.items()} == {
-        "index": 13,
-        "offer": 10,
+        "index": 12,
+        "offer": 9,
         # The profiles, their themes, and the theme names in the page's language.
-        "pool": 11,
+        "pool": 10,
         # The offer once (SessionRequestPage.chosen_offer), with its themes.
-        "form": 13,
+        "form": 12,
     }
 
 

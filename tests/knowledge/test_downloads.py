@@ -255,7 +255,7 @@ def test_making_a_collection_private_empties_the_cached_list(
 # the base layer's (site, routing, language switcher, page restrictions); the
 # page's own five: its language's themes, the collection restrictions and their groups, the
 # rows with their documents and collections, and the rows' themes.
-DOWNLOADS_QUERIES = 14
+DOWNLOADS_QUERIES = 13
 # Signed in: the session, the user, the user's groups (asked once, as a group restriction
 # exists) and the user's permissions (twice, the base layer's).
 SIGNED_IN_QUERIES = DOWNLOADS_QUERIES + 5

@@ -238,7 +238,7 @@ def test_saving_a_wrong_structure_in_code_is_refused_too(index):
 # however many page types they have (here courses' CoursePage, experts' AwarenessOfferPage and
 # tests.trainings' one), which leaves out restricted pages itself: pinned, and the same with one
 # training or ten.
-MELDCODE_QUERIES = 10
+MELDCODE_QUERIES = 9
 
 
 def test_the_meldcode_queries_do_not_grow_with_the_number_of_trainings(

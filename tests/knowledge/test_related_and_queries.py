@@ -60,12 +60,12 @@ def test_an_article_without_themes_has_no_related_section(client, index):
 # (portal/routing.py), breadcrumbs none, and pages under restrictions and a page's translations
 # are asked once per request (portal/page_lookups.py).
 # Two of them list the index's other guides (the meldcode walk-through, downloads).
-INDEX_QUERIES = 16
-# Its themes and audiences in one query, and in one more its related articles with the tagged
-# pages of other apps, however many page types they have (here courses' CoursePage, experts'
-# AwarenessOfferPage and tests.trainings' one); that statement leaves out restricted pages
-# itself, so the article needs no query for them (knowledge/article_lookups.py).
-ARTICLE_QUERIES = 10
+INDEX_QUERIES = 15
+# Its themes and audiences, its related articles and the tagged pages of other apps, however
+# many page types they have (here courses' CoursePage, experts' AwarenessOfferPage and
+# tests.trainings' one), in one query that leaves out restricted pages itself, so the article
+# needs no query for them (knowledge/article_lookups.py).
+ARTICLE_QUERIES = 8
 
 
 def count_queries(client, url) -> int:
