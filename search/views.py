@@ -6,8 +6,8 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
-from wagtail.models import Locale
 
+from portal.page_lookups import active_locale
 from portal.ratelimit import allow_request, mark_rate_limited
 from search import forms, query_log, suggestions
 from search.presentation import facet_links
@@ -28,7 +28,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
     ):
         context = {"query": clean_query(search.raw_query), "rate_limited": True}
         return mark_rate_limited(render(request, "search/search_page.html", context))
-    locale = Locale.get_active()
+    locale = active_locale(request)  # once per request: the menus ask it too
     outcome = search_site(search, locale, request)
     if outcome.query and not outcome.failed and search.page_number in (None, "", "1"):
         query_log.record_query(outcome.query, outcome.count, locale.language_code)
@@ -50,5 +50,5 @@ def suggestions_json(request: HttpRequest) -> JsonResponse:
     if query and not allow_request(request, SUGGESTIONS_ACTION, settings.SUGGESTIONS_RATE_LIMIT):
         # The box keeps working without suggestions (search-suggest.js).
         return mark_rate_limited(JsonResponse({"query": query, "suggestions": []}))
-    found = suggestions.suggest(query, Locale.get_active(), request)
+    found = suggestions.suggest(query, active_locale(request), request)
     return JsonResponse({"query": query, "suggestions": found})

@@ -26,10 +26,11 @@ from tests.portal.test_hostile_input import (
 
 # --- Query budgets -----------------------------------------------------------------------------
 # Pinned: a change that adds a query per course, lesson or label fails here; one that adds a fixed
-# query shows up as a new number to justify. Nine of them are the base layer's, on every page:
-# site, locale (once per request: portal/page_lookups.py), routing (two, whatever the depth), aliases for the breadcrumbs, the page's own view
-# restrictions, the pages under a view restriction (once per request: portal/page_lookups.py) and
-# the language switcher's locale and translations.
+# query shows up as a new number to justify. Eight of them are the base layer's, on every page:
+# site, locale, routing (two, whatever the depth), aliases for the breadcrumbs, the page's own
+# view restrictions, the pages under a view restriction and the language switcher's
+# translations (the locale, those pages and those translations once per request:
+# portal/page_lookups.py).
 # The catalogue's own seven: the audiences, themes and municipalities its courses carry (one
 # each), the count and the page of courses, and the audiences and coming classroom dates of the
 # listed courses (one prefetch each).

@@ -16,13 +16,13 @@ pytestmark = pytest.mark.django_db
 # visibility check (plus their view restrictions); facet memberships (every tag relation in
 # one statement) and their terms (every term model in another); the results as their own
 # types (one query per model: one here); the sites for their addresses; the weekly query
-# count (its update, in a transaction: three on SQLite); the frame's locale. On SQLite each
+# count (its update, in a transaction: three on SQLite). On SQLite each
 # source first asks whether the index changed (its data_version and highest id:
 # microseconds); the index's layout (its entries per type, which choose the search's shape)
 # was read by the search before and is kept; a source without entries (all but the pages
 # here) is then not searched at all (PostgreSQL searches each source).
 # Pinned: more means a query per result crept in.
-SEARCH_PAGE_QUERIES = 15 if connection.vendor == "sqlite" else 14
+SEARCH_PAGE_QUERIES = 14 if connection.vendor == "sqlite" else 13
 
 
 def search(client, **params):
