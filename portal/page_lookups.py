@@ -9,6 +9,7 @@ serve and never leak into the next visitor's.
 
 from collections.abc import Callable
 
+from django.conf import settings
 from django.db import connections, router
 from django.db.models import Q
 from django.http import HttpRequest
@@ -95,12 +96,15 @@ def active_locale(request: HttpRequest | None = None) -> Locale:
 
 
 def localized(page: Page, request: HttpRequest | None = None) -> Page:
-    """Wagtail's `page.localized` through `active_locale`: the page's translation in the
-    active language when it has one, else the page."""
+    """Wagtail's `page.localized` through `active_locale`: the page's live translation in the
+    active language when it has one, else the page (a draft translation is not offered)."""
+    if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return page
     try:
         locale = active_locale(request)
     except (LookupError, Locale.DoesNotExist):
         return page
     if locale.pk == page.locale_id:
         return page
-    return page.get_translation_or_none(locale) or page
+    found = page.get_translation_or_none(locale)
+    return found if found is not None and found.live else page

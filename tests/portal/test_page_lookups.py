@@ -70,3 +70,12 @@ def test_a_page_is_localized_as_wagtail_localizes_it(translated, rf):
     # A language the site has no content in leaves the page as it is, as Wagtail does.
     with translation.override("de"):
         assert localized(translated, rf.get("/")) == translated == translated.localized
+
+
+def test_a_draft_translation_is_not_where_a_page_is_localized(translated, locales, rf):
+    english = translated.get_translation(locales["en"])
+    english.unpublish()
+    translated.refresh_from_db()
+
+    with translation.override("en"):
+        assert localized(translated, rf.get("/")) == translated == translated.localized
