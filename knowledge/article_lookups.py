@@ -17,6 +17,7 @@ Only columns that need no conversion by the backend are read, except a term's tr
 (a UUID; text on SQLite), which its own field converts.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -168,7 +169,7 @@ def _tags_and_related_sql(alias: str, model: type[Page]) -> tuple[str, int]:
     connection = connections[alias]
     qn = connection.ops.quote_name
     theme_field = model._meta.get_field("themes")
-    join = RelatedStatement(connection, "").tag_join(theme_field, "k", "kr")
+    join = tag_join(qn, theme_field, "k", "kr")
     own_theme_keys = (
         f"SELECT k.{qn('translation_key')} {join} WHERE kr.{qn(theme_field.m2m_column_name())} = %s"
     )
@@ -212,7 +213,7 @@ class RelatedStatement:
             f"SELECT {kind} AS kind, {columns},"
             f" CAST(t.{qn(TERM_FIELDS[-1])} AS TEXT),"
             f" ROW_NUMBER() OVER (ORDER BY t.{qn('name')}) AS position"
-            f" {self.tag_join(field)} WHERE r.{qn(field.m2m_column_name())} = %s"
+            f" {tag_join(qn, field)} WHERE r.{qn(field.m2m_column_name())} = %s"
         )
 
     def articles(self, model: type[Page]) -> str:
@@ -269,18 +270,20 @@ class RelatedStatement:
         qn = self.qn
         return (
             f"SELECT r.{qn(field.m2m_column_name())} AS page_id"
-            f" {self.tag_join(field)} WHERE t.{qn('translation_key')} IN ({self.keys_sql})"
+            f" {tag_join(qn, field)} WHERE t.{qn('translation_key')} IN ({self.keys_sql})"
         )
 
-    def tag_join(self, field: ManyToManyField, term: str = "t", relation: str = "r") -> str:
-        """FROM the terms of tag `field` (as `term`) joined to the pages' relation to them (as
-        `relation`; its page column is `field.m2m_column_name()`)."""
-        qn = self.qn
-        return (
-            f"FROM {qn(field.related_model._meta.db_table)} {term}"
-            f" INNER JOIN {qn(field.m2m_db_table())} {relation}"
-            f" ON {relation}.{qn(field.m2m_reverse_name())} = {term}.id"
-        )
+
+def tag_join(
+    qn: Callable[[str], str], field: ManyToManyField, term: str = "t", relation: str = "r"
+) -> str:
+    """FROM the terms of tag `field` (as `term`) joined to the pages' relation to them (as
+    `relation`; its page column is `field.m2m_column_name()`); `qn` quotes names."""
+    return (
+        f"FROM {qn(field.related_model._meta.db_table)} {term}"
+        f" INNER JOIN {qn(field.m2m_db_table())} {relation}"
+        f" ON {relation}.{qn(field.m2m_reverse_name())} = {term}.id"
+    )
 
 
 def _article_card(model: type[Page], row: tuple) -> Page:
